@@ -19,12 +19,9 @@ from ..data.clipped_count_words import (
     WHOLE_WORD_CLIPPED,
 )
 from ..report import Trace
-from .machinery import alternation, keep_stop, last_first, plural_adjective, prev_words, sub
+from .machinery import SAID_NUMBER, alternation, keep_stop, last_first, plural_adjective, prev_words, sub
 
-_NUMBER_WORDS = (
-    r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
-    r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+"
-)
+_NUMBER_WORDS = SAID_NUMBER
 _WRITTEN = {*CLIPPED_COUNT_NOUNS, *(k.capitalize() for k in CLIPPED_COUNT_NOUNS)}  # "Sek." yes, "SEK." never
 _NUMBER_WORD = re.compile(_NUMBER_WORDS)
 _BEFORE = alternation(DEFINITE_BEFORE | SINGULAR_BEFORE | PLURAL_BEFORE)

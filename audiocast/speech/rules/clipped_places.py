@@ -24,10 +24,9 @@ from ..data.clipped_place_words import (
 )
 from ..report import Trace
 from .genders import noun_gender
-from .machinery import alternation, prev_words, sentence_head, sub
+from .machinery import SAID_NUMBER, alternation, prev_words, sentence_head, sub
 
-_NUM = (r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
-        r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
+_NUM = SAID_NUMBER
 # A price said by now: "femtusentvåhundra kronor", "tre miljoner niohundrafemtiotusen kronor".
 _PRICE = rf"(?:{_NUM}|miljon|miljoner|miljard|miljarder|och)(?: (?:{_NUM}|miljon|miljoner|miljard|miljarder|och)){{0,4}} kronor\b"
 _PARTICIPLE_PRICE = re.compile(

@@ -239,7 +239,7 @@ def _national(m: re.Match[str]) -> str | None:
     "noll åtta till sjuhundranittio": a span from a number written with its zero is hours or days, never past 31)."""
     total = len(_NON_DIGIT.sub("", m.group(0)))
     rest = m.group("rest")
-    opening = "-" in m.group(0)[len(m.group("area")):m.end("area") + 3 - m.start()] and rest.isdigit() and (
+    opening = "-" in m.string[m.end("area"):m.start("rest")] and rest.isdigit() and (
         len(rest) == 3 and int(rest) > 31 or len(rest) == 4 and (int(rest[:2]) > 24 or int(rest[2:]) > 59))
     if not (7 <= total <= 11 or opening):
         return None

@@ -26,7 +26,7 @@ from ..data.definite_words import (
 )
 from ..data.sentence_words import SENTENCE_OPENERS
 from ..report import Trace
-from .machinery import alternation, keep_stop, next_word, prev_words, sub
+from .machinery import SAID_NUMBER, alternation, keep_stop, next_word, prev_words, sub
 
 _FORMS = {**DEFINITE_SHORT_FORMS, **{k[0].upper() + k[1:]: v for k, v in DEFINITE_SHORT_FORMS.items()}}
 _SHORT = re.compile(rf"(?<![\w.:/-])(?P<a>{alternation(_FORMS)})(?:(?P<n>:e?n)|(?P<g>:s))?(?![\w:-]|(?<=\w)\.\w)")
@@ -93,8 +93,7 @@ def definite_shorts(text: str, trace: Trace | None = None) -> str:
     return sub(_SHORT, _definite_short, text, trace, "abbreviation")
 
 
-_NUMBER_MORPHEMES = (r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton"
-                     r"|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
+_NUMBER_MORPHEMES = SAID_NUMBER
 _COUNTED_UNIT = re.compile(
     rf"(?P<de>[Dd]e) (?<![\w-][Dd]e )(?P<n>{_NUMBER_MORPHEMES}(?: komma {_NUMBER_MORPHEMES})?) "
     rf"(?P<u>{alternation(UNIT_DEFINITE_PLURALS)})(?![\wåäö])")

@@ -583,11 +583,13 @@ def gender_after(m: re.Match[str]) -> str:
 
 _TENS_PARTS = ("noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
                "|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio")
-SAID_TENS = rf"(?:{_TENS_PARTS})+"
-"""A number below a hundred said by now ("tjugoett", "tretton"): the pattern a said score's sides are matched by."""
+SAID_NUMBER = rf"(?:{_TENS_PARTS}|hundra|tusen)+"
+"""A whole number said by now in words ("femtusentvåhundra"): what the rules reading an earlier rule's words match."""
+SAID_SCORE = rf"\b(?:{_TENS_PARTS})+{SCORE_DASH}(?:{_TENS_PARTS})+\b"
+"""A score said by now ("tjugoåtta mot tjugosex", each side below a hundred): what a later pair looks back for."""
 _SPAN_END = re.compile(r"\s(?:till|och)\s([^.;:!?()]{1,80})")
 _SPAN_WORD = re.compile(r"\d[\d,]*|[a-zåäö]+|[^\s\w]")
-_SAID_NUMBER = re.compile(rf"\d[\d\s]*(?:,\d+)?|komma|(?:{_TENS_PARTS}|hundra|tusen)+")
+_SAID_NUMBER = re.compile(rf"\d[\d\s]*(?:,\d+)?|komma|{SAID_NUMBER}")
 _HEAD_WORD = re.compile(r"(?:^|[.!?]\s+)(?P<w>[A-ZÅÄÖ][a-zåäö]{2,})\b[^.!?]*$")
 
 

@@ -31,7 +31,7 @@ from ..data.sport import SCORE_CONTEXT, TALLY_VERBS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .change_parts import divided_into_parts
-from .machinery import SAID_TENS, Replacer, alternation, is_ett_noun, prev_words, sentence_words, sub
+from .machinery import SAID_SCORE, Replacer, alternation, is_ett_noun, prev_words, sentence_words, sub
 
 # "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
 FRACTION_UNIT = re.compile(
@@ -362,7 +362,9 @@ _SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS})\b")
 # "träffade Maria Rudin 47/48": the shooter named between the verb and the hits (the subject after its verb).
 _SHOT_NAME_BEFORE = re.compile(rf"\b(?:{_SHOT_WORDS})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?\s+$")
 # A match's score said earlier in the paragraph ("Sverige–Norge 28–26": "tjugoåtta mot tjugosex" by now).
-_SAID_SCORE = re.compile(rf"\b{SAID_TENS} mot {SAID_TENS}\b")
+_SAID_SCORE = re.compile(SAID_SCORE)
+# Nouns of shots and penalties that make a sentence about a match too ("gjorde 9/11, varav 4 på straff", session 55).
+_SHOT_NOUNS = frozenset("straff straffar straffkast skott skotten försök försöken".split())
 
 
 def shots_of(m: re.Match[str]) -> bool:
@@ -381,10 +383,6 @@ def shots_of(m: re.Match[str]) -> bool:
         return True  # "träffade Maria Rudin 47/48" (session 55, normalize274; "träffade Anna 3/5 på stan" is a day)
     return bool(_SHOT_COMPOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
                 or _SHOT_AFTER.match(m.string, m.end()))
-
-
-# Nouns of shots and penalties that make a sentence about a match too ("gjorde 9/11, varav 4 på straff", session 55).
-_SHOT_NOUNS = frozenset("straff straffar straffkast skott skotten försök försöken".split())
 
 
 def _score_before(m: re.Match[str]) -> bool:

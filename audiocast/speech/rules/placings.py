@@ -16,10 +16,9 @@ _NAME_BEFORE = re.compile(
     r"(?:[:,;]\s|[a-zåäö,]\s)(?:[A-ZÅÄÖ]{2,4}\s)?[A-ZÅÄÖ][a-zåäöéü]+(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s[A-ZÅÄÖ]{2,4})?\s$")
 
 
-# "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").
-_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
-# "blev 1:a, 2:a och 3:a": a placing and a comma right before another "N:a", the list's members alike (session 55).
-_PLACING_COMMA_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a,\s$")
+# "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och"),
+# or a comma ("blev 1:a, 2:a och 3:a": the list's members alike, session 55).
+_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a(?:\b[^.!?;:]{0,45}\soch|,)\s$")
 # "kom 1:a i tävlingen och hennes klasskompis 3:a.": the second placing's verb left out after its subject (session 52)
 _PLACING_GAPPED = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,60}\soch\s(?:[a-zåäöA-ZÅÄÖ]+\s){1,3}$")
 # "Mahlers 2:a och 8:e symfoni": another ordinal ("e", no placing's ending) and the noun both count, after "och".
@@ -80,10 +79,7 @@ def is_placing(m: re.Match[str]) -> bool:
         return True  # "Emil Persson, IFK Mora SK, 9:a i mål" (session 47, normalize164)
     if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 55), m.start()) and _placing_at(
             m.string, m.string.rindex(":a", max(0, m.start() - 55), m.start())):
-        return True  # "slutade 4:a i VM och 2:a i EM": the second placing of the pair
-    if _PLACING_COMMA_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) and _placing_at(
-            m.string, m.string.rindex(":a", max(0, m.start() - 6), m.start())):
-        return True  # "blev 1:a, 2:a och 3:a i tre lopp": the list's next placing (session 55)
+        return True  # "slutade 4:a i VM och 2:a i EM", "blev 1:a, 2:a och 3:a": the next placing of the pair or list
     gapped = _PLACING_GAPPED.search(m.string, max(0, m.start() - 90), m.start())
     if gapped and w in ("", "i", "på") and _placing_at(m.string, m.string.index(":a", gapped.start())):
         return True  # "kom 1:a i tävlingen och hennes klasskompis 3:a": the same verb, left out

@@ -48,6 +48,7 @@ from ..data.short_readings import (
 from ..report import Trace
 from .genders import noun_gender
 from .machinery import (
+    SAID_NUMBER,
     alternation,
     is_ett_noun,
     keep_stop,
@@ -132,9 +133,7 @@ _NATIONALITY_DATA = re.compile(rf"(?<=\()(?P<a>{_NATION_CAPITAL})\.(?=,\s)")
 _COMPARED = re.compile(r"(?<![\w.])(?P<j>[Jj])(?:fr|mf)\.?(?P<med> med)?(?= (?P<w>[\wåäöÅÄÖ§]+))")
 # A cardinal said by now ("trettioåtta", "två komma ett"): a value compared, not a law's ordinal ("femte
 # paragrafen", "tjugoåttonde kapitlet") nor a noun phrase ("tidigare år").
-_CARDINAL_WORD = re.compile(r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton"
-                            r"|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio"
-                            r"|hundra|tusen)+")
+_CARDINAL_WORD = re.compile(SAID_NUMBER)
 
 
 def _nationality(m: re.Match[str]) -> str | None:
@@ -267,7 +266,7 @@ def _post_contacted(m: re.Match[str]) -> str | None:
 
 _KCAL_PORTION = re.compile(r"(?<![\w])(?P<k>[Kk])cal/port(?:ion)?\.?(?=[\s:,;)]|$)")
 # (after "efter" too: "visning mån efter ök", session 55, normalize284)
-_AGREED = re.compile(r"(?<=enligt )ök(?![\w.])|(?<=enl\. )ök(?![\w.])|(?<=efter )ök(?![\w.])")
+_AGREED = re.compile(r"(?:(?<=enligt )|(?<=enl\. )|(?<=efter ))ök(?![\w.])")
 
 
 def _subject_verb(word: str) -> bool:

@@ -11,16 +11,14 @@ import re
 from ..data.abbreviations import COPIES_BEFORE, COPIES_VERBS, TRANSLATED_NEAR
 from ..data.sentence_words import SENTENCE_OPENERS
 from ..data.short_readings import COPIES_COUNTED_BY
-from .machinery import next_word, prev_words
+from .machinery import SAID_NUMBER, next_word, prev_words
 
 # A number ahead, in digits or already in words ("u. 18 år" -> "u. arton år").
 NUMBER_AHEAD = re.compile(
     r"\s*(?:\d|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo|hundra|tusen)"
     r"[a-zåäö]*)\b)")
 # One number said in words ("hundrafemtio", "sjuttio").
-NUMBER_WORD = re.compile(
-    r"\d[\d\s]*|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
-    r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
+NUMBER_WORD = re.compile(rf"\d[\d\s]*|{SAID_NUMBER}")
 BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 """What ends the clause before a word: a short form after it opens a new one."""
 

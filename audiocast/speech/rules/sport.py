@@ -46,7 +46,7 @@ from ..data.words import LETTER_NAMES, STREET_ENDINGS
 from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
 from .machinery import (
-    SAID_TENS,
+    SAID_SCORE,
     SCORE_DASH,
     alternation,
     case_number_pair,
@@ -131,8 +131,7 @@ def _goal_list(m: re.Match[str]) -> bool:
 # och gick sedan upp till 1–2"): the next pair in it is one too.
 # (any number below a hundred: a handball score, "ledde med tjugoett mot tretton i paus men tappade till 29–30"; up
 # to "tolv" until session 55)
-_SAID_SCORE_BEFORE = re.compile(
-    rf"\b{SAID_TENS}(?:{alternation({' mot ', SCORE_DASH})}){SAID_TENS}\b(?![^.!?;]*[.!?;]\s)")
+_SAID_SCORE_BEFORE = re.compile(rf"{SAID_SCORE}(?![^.!?;]*[.!?;]\s)")
 
 
 _SCORE_LEFT = re.compile(r"\d\s?[–-]\s?\d")
@@ -323,7 +322,7 @@ def team_results(text: str, trace: Trace | None = None) -> str:
 
     Two teams joined by a dash with no result after them, right after a
     match word ("Derbyt Djurgården–AIK spelas", "matchen Hammarby–Malmö
-    ställs in") keep their dash silent too ("Djurgården–AIK"), after
+    ställs in"), are said with "mot" too ("Djurgården mot AIK"); after
     "mellan" they are joined by "och". Two teams before a verb of a match's end and its result are said with
     "mot" ("Hammarby–Djurgården slutade 0–0", "AIK–Hammarby blev 2–2"), not before a noun the pair counts ("blev
     2–3 timmar": a route), and so are two clubs each named with a club's letters, anywhere ("BIK Karlskoga–Mora
@@ -540,7 +539,7 @@ def scores(text: str, trace: Trace | None = None) -> str:
     text = sub(_SCORE, _score, text, trace, "score")
     if ",5" in text:  # "vann med 6,5–1,5": half points
         text = sub(_HALF_POINTS, _half_points, text, trace, "score")
-    if (" mot " in text or SCORE_DASH in text) and _SCORE_LEFT.search(text):  # a later pair after a said score
+    if SCORE_DASH in text and _SCORE_LEFT.search(text):  # a later pair after a said score
         text = sub(_SCORE, _score, text, trace, "score")
     return text
 

@@ -524,6 +524,16 @@ def _acronym(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")
 
 
+def _opening_capital(said: str, m: re.Match[str], letters_apart: bool = False) -> str:
+    """A reading with a capital where ``m`` opens its sentence ("RUT-avdrag" after "m.m.": "Rut-avdrag", "BrB 3:1
+    gäller": "Brottsbalken"); with ``letters_apart`` (the mixed-case table, whose readings with a space are letters
+    said one by one, "bank i de") only a one-word reading, as spelled acronyms stay small."""
+    if said[:1].islower() and not (letters_apart and " " in said) and (
+            m.start() == 0 or _SENTENCE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
+        return said[:1].upper() + said[1:]
+    return said
+
+
 def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     w, suf, hy = m.group("w"), m.group("suf") or "", m.group("hy")
     if suf == "s" and w[-1] in "SXZ":
@@ -533,9 +543,7 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
         return "okej" + suf + ("-" if hy else "")  # "det var OK": the word; "Gotlands OK", "OK Denseln": the club
     if w in ACRONYM_WORDS:
         out = ACRONYM_WORDS[w] + suf
-        if out[:1].islower() and (m.start() == 0 or _SENTENCE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
-            out = out[:1].upper() + out[1:]  # "… m.m. RUT-avdrag": "Rut-avdrag", opening its sentence (session 54)
-        return out + ("-" if hy else "")
+        return _opening_capital(out, m) + ("-" if hy else "")  # "… m.m. RUT-avdrag": "Rut-avdrag" (session 54)
     if w in ACRONYM_SPELLED:
         said = ACRONYM_SPELLED[w] or spell(w)
         # "VD:n" -> "ve den", "SVT:ns" -> "ess ve tens": the last letter's name takes the ending ("SMS:a" -> "ess-a")
@@ -592,10 +600,7 @@ def mixed_case(text: str, trace: Trace | None = None) -> str:
 def _mixed_case_word(m: re.Match[str]) -> str:
     """The table's reading, its genitive's "s", and a word's capital opening a sentence ("BrB 3:1 gäller":
     "Brottsbalken"; letters said one by one stay small, "bank i de", as the acronyms' do)."""
-    out = MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else "")
-    if out[:1].islower() and " " not in out and (m.start() == 0 or _SENTENCE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
-        return out[:1].upper() + out[1:]
-    return out
+    return _opening_capital(MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else ""), m, letters_apart=True)
 
 
 _SUBJECT_KEYS = alternation(SUBJECT_KEYS)
