@@ -426,11 +426,11 @@ _SKI_STYLE = re.compile(rf"(?<=\d km )(?P<s>{alternation(SKI_STYLES)})(?=[\s:,;)
 def race_times(text: str, trace: Trace | None = None) -> str:
     """Race times: "1.52,40" -> "en femtiotvå komma fyrtio" (minutes,
     seconds, hundredths); a trotting kilometre time, with its start letter
-    ("1.13,5a": a autostart, v voltstart, g galopp), a trotting word
+    ("1.13,5a": a auto, v volt, g galopp), a trotting word
     shortly before ("km-tid 1.11,8", TROT_CONTEXT) or any time in tenths
     ("1.12,4"; a gap before "efter", "bakom", "före" in full), in the counting form, the letters in full after it
-    (TROT_SUFFIXES): "ett tretton komma fem autostart", "... autostart galopp" (no comma since session 54: the
-    writers write none), and the race's distance after a slash ("1.13,8a/2 140 m" -> "... autostart över
+    (TROT_SUFFIXES): "ett tretton komma fem auto", "... auto galopp" (no comma since session 54: the
+    writers write none), and the race's distance after a slash ("1.13,8a/2 140 m" -> "... auto över
     tvåtusenetthundrafyrtio meter"; it was split, "två hundrafyrtio"); "3:52:07" -> "tre timmar femtiotvå minuter och sju
     sekunder", "på tiden 32:18" -> "trettiotvå minuter och arton sekunder" (class "race time"; session 37:
     :func:`_minutes_seconds`); hours, minutes and seconds with dots in full, as with colons and as the
