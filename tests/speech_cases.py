@@ -186,11 +186,11 @@ KNOWN_GAPS: dict[str, str] = {
     "b283n-h145": "'adm.' (administrationen) left as written",
     "b284n-h012": "a time after midnight '00.04' said 'noll och fyra' (the writer's 'noll noll och fyra'), the first time of the sentence without its 'och'",
     "b284n-h055": "'mån' after 'och' and a weekday's hours left as written, not 'måndag'",
-    "b284n-h062": "a boat's model year written '-14' after its model read as a minus",
     "b284n-h063": "'s+v-hjul' (summer and winter wheels) left; 'VW' said 'Volkswagen'",
     "b284n-h087": "'m' after a count of matches in a league table ('28 p på 16 m') read as metres",
     "b284n-h099": "a show-jumping class's height ('1,40-klassen') read as a decimal, not 'ett och fyrtio'",
     "b284n-h108": "a weekday written short before a programme's recurring hours said in the singular ('tisdag'), not 'tisdagar'",
+    # (b284n-h062, a boat's model year '-14' before 'med', closed in session 56: designations._AD_YEAR)
     # (b228n-h120, 'St. Louis', closed in session 54: data/short_readings.SAINT_ABROAD; b242n-h050, 'Sv/SvA', closed
     # in the same session: subject_lists.subject_pairs, before the symbols' slash)
     # (b214n-h075, 'SKK-reg.', closed in session 55: clipped_places._registered)

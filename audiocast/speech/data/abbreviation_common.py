@@ -37,6 +37,8 @@ COMMON_ABBREVIATIONS = {
     # "e." before a match's way of ending written in full ("3–2 e. straffar", "e. förlängning"): "efter"
     "e. straffar": "efter straffar", "e. förlängning": "efter förlängning", "e. straffläggning": "efter straffläggning",
     "e. sudden death": "efter sudden death", "e. straffsparksläggning": "efter straffsparksläggning",
+    # "straff" itself clipped after "e." ("6–5 e. straff", "e.straff"): a match won on penalties, "efter straffar"
+    "e. straff": "efter straffar", "e.straff": "efter straffar", "e. övertid": "efter övertid",
     # a shoe's or a garment's size ("stl. 36–42")
     "stl.": "storlek",
     # a university's department before its subject ("vid Inst. för hälsovetenskap"), a named one's definite form

@@ -539,9 +539,9 @@ TRANSLATED_NEAR = frozenset({"är", "var", "blev", "från", "av", "till"})
 SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem", "förp.": "förpackning", "p.e.": "procentenhet",
                       "st.": "styck", "msk": "matsked", "tsk": "tesked", "milj.": "miljon", "milj": "miljon"}
 SINGULAR_AFTER = frozenset({"per", "en", "ett", "halv", "halvt", "1"})
-# Nouns written short that are definite after an ordinal: "på 4:e vån." ->
-# "fjärde våningen", "i 2:a uppl." -> "andra upplagan".
-DEFINITE_AFTER_ORDINAL = {"vån.": "våningen", "vån": "våningen", "uppl.": "upplagan", "st.": "stycket"}
+# Nouns written short that are definite after an ordinal: "på 4:e vån." -> "fjärde våningen", "i 2:a uppl.".
+DEFINITE_AFTER_ORDINAL = {"vån.": "våningen", "vån": "våningen", "uppl.": "upplagan", "st.": "stycket",
+                          "avd.": "avdelningen", "omg.": "omgången"}  # "i 6:e avd. av V64" (s56, normalize291)
 # (session 40, normalize133: a law's paragraph's subsection, "6 § andra st." -> "andra stycket", was "stycken")
 # Generations read only after a capitalised word (a name): "Karlsson jr" ->
 # "Karlsson junior".

@@ -83,6 +83,12 @@ MAGNITUDE_SHORT = frozenset({"milj", "mn", "md", "mdr", "mrd", "mill"})
 # Flats by their number of rooms: "en 3:a" -> "en trea".
 FLAT_NOUNS = ("etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia")
 
+# A verb of wanting or swapping before "2:a" in an ad about housing (HOUSING_STEMS earlier in its paragraph): a flat
+# ("Lägenhetsbyte: har 4:a i Gottsunda ... Önskar 2:a i centrum" -> "tvåa", session 56, normalize292).
+FLAT_AD_VERBS = frozenset("uthyres uthyrs hyrs säljes säljs bytes sökes önskas".split())
+"""An ad's verb right after "2:a": the flat let, sold or wanted ("Nyrenoverad 2:a uthyres", session 56, normalize297)."""
+FLAT_WISH_VERBS = frozenset("önskar önskas söker sökes byter bytes har hyr köper säljer mot".split())
+HOUSING_STEMS = ("lägenhet", "lgh", "hyra", "hyres", "bostadsrätt", "brf", "kvm", "m²", "rok", "r.o.k", "bostad")
 FLAT_FOLLOWERS = frozenset("""
 på i med och eller som för till vid om nära mitt mot
 motsvarar motsvarade kostar kostade är var blir blev har hade ligger låg får fick kan kunde ska skulle går gick

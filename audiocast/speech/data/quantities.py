@@ -200,6 +200,7 @@ UNITS_OF_MEASURE = {
     "GB": ("gigabyte", "gigabyte", "en"),
     "MB": ("megabyte", "megabyte", "en"),
     "hk": ("hästkraft", "hästkrafter", "en"),
+    "kn": ("knop", "knop", "en"),  # a ship's speed ("en fart på 28 kn", session 56, normalize298)
     "kcal": ("kilokalori", "kilokalorier", "en"),
     "st": ("styck", "stycken", "ett"),
     "st.": ("styck", "stycken", "ett"),

@@ -36,7 +36,10 @@ DOTTED_COMPOUND_TAILS = ("pris", "priset", "ordförande", "ledamot", "ledamöter
 # -> "församlingshemmet", "komm.fullmäktige"): any rest of three letters or more.
 DOTTED_JOINED_HEADS = {"förs": "församlings", "församl": "församlings", "anm": "anmälnings", "komm": "kommun", "kommunfullm": "kommunfullmäktige",
                        "min": "minimi", "max": "maximi",  # "min.mått" -> "minimimått"
-                       "reg": "registrerings"}  # "reg.skylten" -> "registreringsskylten" (session 45)
+                       "reg": "registrerings",  # "reg.skylten" -> "registreringsskylten" (session 45)
+                       "orig": "original"}  # "i orig.kartong" -> "originalkartong" (session 56, normalize292)
+# ... whose rest is itself clipped with a stop ("anm.avg." -> "anmälningsavgift", session 56, normalize281)
+DOTTED_JOINED_TAILS = {"avg": "avgift"}
 
 # Church and other titles written short before a full name (two capitalised
 # words): "past. Eva Lind" -> "pastor", "komm. Karin Ås" -> "komminister".

@@ -114,7 +114,8 @@ ggr gånger ht vt ht-terminen vt-terminen termin terminen kurs kurser kursen var
 # (REPEAT_LINE_WORDS or two clock times in the line).
 BRACKET_LABELS = {"Btl": "barntillåten", "btl": "barntillåten", "Barnt.": "barntillåten",
                   "mv": "målvakt"}  # a line-up's keeper: "Avbytare: Åberg, Lundh (mv)"
-REPEAT_LINE_WORDS = ("SVT", "TV3", "TV4", "TV6", "Kanal 5", "Kanal5", "P1", "P3", "P4", "UR ", "tv-tablå", "Tablå")
+REPEAT_LINE_WORDS = ("SVT", "TV3", "TV4", "TV6", "Kanal 5", "Kanal5", "P1", "P3", "P4", "UR ", "tv-tablå", "Tablå",
+                     "avsnitt", "Avsnitt", "Säsong")  # a series' episode: "Säsong 3, avsnitt 4 av 10: … (R)." (s56)
 # Words of a church act that make "Off." before a title or a name the officiant.
 CHURCH_WORDS = ("vigd", "Vigd", "döpt", "Döpt", "dop", "Dop", "kyrka", "kyrkoh", "Kyrkoh", "präst", "pastor",
                 "jordfäst", "Jordfäst", "begravning", "Begravning", "konfirm", "kapell")

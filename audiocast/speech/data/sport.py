@@ -131,6 +131,7 @@ SCORE_AFTER = (
     "e.fö.", "e. fö.", "e.fs.", "e. fs.", "e.sd.", "e. sd.", "e.o.", "e. o.", "efter övertid", "e.s.", "e. s.",
     # "e." before the end's full word ("3–2 e. straffar", "e. förlängning"): "efter"
     "e. straffar", "e. förlängning", "e. straffläggning", "e. sudden death", "e. straffsparksläggning",
+    "e. straff", "e.straff", "e. övertid",
     "sudden death", "efter straffläggning", "walkover",
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",
@@ -171,6 +172,11 @@ placerade placerar ligger låg legat ligga rankad rankat rankade rankas
 PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som delad delat ensam"
                             " först därmed alltså också även".split())  # ("slutade först 4:a", session 53)
 """Words between a verb of finishing and its placing ("ligger delad 3:a", "blev ensam 2:a": session 34, a shared placing)."""
+# A contest's parts and kinds after "N:a i" ("3:a i första heatet", "2:a i andra åket", "4:a i SM"): the "N:a" is a
+# placing in it (read by rules.placings, session 56).
+CONTEST_PARTS = ("heatet", "heat", "finalen", "semifinalen", "kvartsfinalen", "loppet", "tävlingen", "deltävlingen",
+                 "åket", "omgången", "racet", "sprinten", "prologen", "etappen", "VM", "SM", "EM", "OS", "JSM", "JVM",
+                 "DM", "NM", "USM", "världscupen")
 PLACING_WHEN_NOUNS = ("året", "säsongen", "dagen", "veckan", "månaden", "gången", "loppet", "tävlingen")
 PLACING_WHEN_ADVERBS = ("därpå", "därefter", "efter", "innan", "före", "dessförinnan")
 """A time's adverbial right after a placing, no noun it counts: "och 5:a året därpå" (session 51, normalize193)."""

@@ -249,11 +249,14 @@ _ROUND_PARTS = frozenset({16, 20, 25, 32, 50, 64, 100, 1000})
 _ARTICLES = ("en", "ett")  # "Födda: 3/5 en son": a date; no part is counted before an article
 
 
+_YEAR_LABEL = re.compile(r"\s+år\s+(?:1[89]|20)\d\d\b")
+
+
 def _slash(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     before = prev_words(m)
-    w = next_word(m)
-    if dated_span_side(m, mo):  # "buss 23/9–6/10 p.g.a.": each side of a span of dates is a date
+    w = "" if _YEAR_LABEL.match(m.string, m.end()) else next_word(m)  # "öka till 1/4 år 2040": the year's label, no
+    if dated_span_side(m, mo):  # noun the part measures (session 56, normalize299)  # "buss 23/9–6/10 p.g.a.": each side of a span of dates is a date
         return f"{ordinal(d)} {MONTHS[mo - 1]}" if 1 <= d <= 31 else None
     if not m.group("y") and not m.group("wd") and before and before[-1] in ROUTE_BEFORE:
         return f"{cardinal(d)} och {cardinal(mo)}"  # "väg 34/35": two roads on one stretch

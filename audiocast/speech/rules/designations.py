@@ -68,7 +68,9 @@ def _code(m: re.Match[str]) -> str:
 
 
 # In an ad's line: " -21" or " -85–-90" after a word (or its comma: "Volvo BM 650, -78,"), closing a phrase (a comma, a stop, "eller") is the model year.
-_AD_YEAR = re.compile(r"(?:(?<=[\w)] )|(?<=[\w)], ))-(?P<a>\d\d)(?:\s?[–-]\s?-?(?P<b>\d\d))?(?=[,;)]|\.(?!\d)|\s(?:eller|el\.)\s|$)")
+# (or an ad's verb or "med" after it: "Husvagn Kabe Royal 560 XL -15 säljes", "Buster XL -14 med Yamaha F50", session 56)
+_AD_YEAR = re.compile(r"(?:(?<=[\w)] )|(?<=[\w)], ))-(?P<a>\d\d)(?:\s?[–-]\s?-?(?P<b>\d\d))?"
+                      r"(?=[,;)]|\.(?!\d)|\s(?:eller|el\.)\s|$|\s(?:säljes|säljs|köpes|bytes|uthyres|med|inkl\.?)(?!\w))")
 
 
 def _two_digits(yy: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, sub
@@ -26,8 +27,16 @@ ELEMENTS = {
 """The elements whose isotopes the news names, by symbol."""
 _RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGITS = str.maketrans(_RAISED, "0123456789")
-_POWER = re.compile(rf"(?<=\d)(?!(?:²|³)(?![{_RAISED}]))(?P<minus>⁻)?(?P<n>[{_RAISED}]{{1,3}})(?![\w{_RAISED}])")
-"""(a square or a cube alone, "5²", is the unit rules' "i kvadrat", "i kubik")"""
+_POWER = re.compile(rf"(?<=\d)(?!(?:²|³)(?![{_RAISED}]))(?P<minus>⁻)?(?P<n>[{_RAISED}]{{1,3}})(?![\w{_RAISED}])"
+                    rf"(?:\s(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w/²³]))?")
+"""(a square or a cube alone, "5²", is the unit rules' "i kvadrat", "i kubik"); a unit after the power is said in its
+plural ("2,2 × 10⁻²⁵ kg" -> "... upphöjt till minus tjugofem kilo": the unit rules read a unit after digits, and the
+power's words are none; session 56, normalize294)"""
+
+
+def _power(m: re.Match[str]) -> str:
+    said = f" upphöjt till {'minus ' if m.group('minus') else ''}{cardinal(int(m.group('n').translate(_DIGITS)))}"
+    return f"{said} {UNITS_OF_MEASURE[m.group('u')][1]}" if m.group("u") else said
 _ISOTOPE = re.compile(rf"(?<![\w{_RAISED}])(?P<n>[{_RAISED}]{{1,3}})(?P<e>{alternation(list(ELEMENTS))})(?![a-zåäö])")
 
 
@@ -38,8 +47,7 @@ def isotopes(text: str, trace: Trace | None = None) -> str:
     Risk: see the module's docstring."""
     if not any(c in text for c in _RAISED):
         return text
-    text = sub(_POWER, lambda m: f" upphöjt till {'minus ' if m.group('minus') else ''}"
-               f"{cardinal(int(m.group('n').translate(_DIGITS)))}", text, trace, "symbol")
+    text = sub(_POWER, _power, text, trace, "symbol")
     return sub(_ISOTOPE, lambda m: f"{ELEMENTS[m.group('e')]} {cardinal(int(m.group('n').translate(_DIGITS)))}",
                text, trace, "symbol")
 

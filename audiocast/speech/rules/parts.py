@@ -376,8 +376,11 @@ def shots_of(m: re.Match[str]) -> bool:
     if any(b in SHOT_BEFORE for b in before):
         return True
     if before[-1:] and before[-1] in TALLY_VERBS and (
-            sentence_words(m) & (SCORE_CONTEXT - TALLY_VERBS | _SHOT_NOUNS) or _score_before(m)):
-        return True  # "Gottfridsson gjorde 8/10" in a sentence about a match (TALLY_VERBS), or after its score
+            (words := sentence_words(m)) & (SCORE_CONTEXT - TALLY_VERBS | _SHOT_NOUNS) or _score_before(m)
+            or any(w.startswith("match") for w in words)):
+        # "Gottfridsson gjorde 8/10" in a sentence about a match (TALLY_VERBS), or after its score; a match word in
+        # any form ("gjorde 9/11 och var matchens bästa spelare", session 56, normalize291)
+        return True
     if _SHOT_NAME_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) and (
             not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12) or sentence_words(m) & SCORE_CONTEXT):
         return True  # "träffade Maria Rudin 47/48" (session 55, normalize274; "träffade Anna 3/5 på stan" is a day)

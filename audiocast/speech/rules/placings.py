@@ -7,7 +7,14 @@ import re
 
 from ..data.nouns import NOT_NOUN
 from ..data.short_readings import SUBJECT_PRONOUNS
-from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WHEN_ADVERBS, PLACING_WHEN_NOUNS, PLACING_WORDS
+from ..data.sport import (
+    CONTEST_PARTS,
+    PLACING_ADVERBS,
+    PLACING_VERBS,
+    PLACING_WHEN_ADVERBS,
+    PLACING_WHEN_NOUNS,
+    PLACING_WORDS,
+)
 from .machinery import alternation, next_word, number_noun, prev_words
 
 # A name right before "5:a", not opening the sentence: "Skidor: Karlsson 5:a".
@@ -18,13 +25,17 @@ _NAME_BEFORE = re.compile(
 
 # "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och"),
 # or a comma ("blev 1:a, 2:a och 3:a": the list's members alike, session 55).
-_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a(?:\b[^.!?;:]{0,45}\soch|,)\s$")
+_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a(?:\b[^.!?;:]{0,45}(?:\soch|,))\s$")  # "3:a i heatet, 5:a i"
 # "kom 1:a i tävlingen och hennes klasskompis 3:a.": the second placing's verb left out after its subject (session 52)
 _PLACING_GAPPED = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,60}\soch\s(?:[a-zåäöA-ZÅÄÖ]+\s){1,3}$")
 # "Mahlers 2:a och 8:e symfoni": another ordinal ("e", no placing's ending) and the noun both count, after "och".
 _ORDINAL_PAIR_AHEAD = re.compile(r"\s(?:och|eller|resp\.|respektive)\s\d{1,3}:e\s[a-zåäö]")
 # "var 1:a, 2:a och 3:a gången": a list of them sharing the noun after its last.
 _LIST_NOUN_AHEAD = re.compile(r"(?:,\s?\d{1,2}:a)*,?\s(?:och|eller|resp\.|respektive)\s\d{1,2}:a\s(?P<w>[a-zåäö]+)")
+# "MX2: 3:a i första heatet": a contest's part after "i" (a heat, a final, a run, a championship): the placing in it,
+# whatever stands before (session 56, normalize291; it was "tredje").
+_CONTEST_AFTER = re.compile(rf"\si\s(?:(?:första|andra|tredje|fjärde|femte|sista)\s)?(?:{alternation(CONTEST_PARTS)})\b")
+_NOT_PLACING_BEFORE = frozenset("den det sin sitt sina hans hennes deras dess".split())
 _WHEN_AFTER = re.compile(rf"\s(?:{alternation(PLACING_WHEN_NOUNS)})\s(?:{alternation(PLACING_WHEN_ADVERBS)})\b")
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 # "; 2:a blev Lars Åkesson": the placing opening its clause, a verb of finishing after it.
@@ -67,12 +78,16 @@ def is_placing(m: re.Match[str]) -> bool:
     if (shared := _LIST_NOUN_AHEAD.match(m.string, m.end())) and _counts_noun(shared.group("w")):
         return False  # "var 1:a, 2:a och 3:a gången": ordinals sharing the list's noun (session 55)
     w = next_word(m)
+    if w == "el" and m.string.startswith(" el.", m.end()):
+        w = "eller"  # "kom 4:a el. 5:a i loppet": "el." is "eller", no noun (session 56)
     if _WHEN_AFTER.match(m.string, m.end()):
         w = ""  # "och 5:a året därpå": a time's adverbial after it, no noun it counts (session 51, normalize193)
     if w and _counts_noun(w):
         return False  # a noun after it: "2:a kvartalet" (a verb of finishing is no noun: "; 2:a kom kören", session 50)
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
+    if _CONTEST_AFTER.match(m.string, m.end()) and not set(prev_words(m, 1)) & _NOT_PLACING_BEFORE:
+        return True  # "MX2: 3:a i första heatet" (not "den 3:a i finalen", "hennes 2:a i VM")
     if w in PLACING_VERBS and _CLAUSE_START.search(m.string, max(0, m.start() - 2), m.start()):
         return True  # "; 2:a blev Lars Åkesson" (session 47, normalize164)
     if w in ("i", "på", "") and _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):

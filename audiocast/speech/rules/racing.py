@@ -209,6 +209,9 @@ _METRES = re.compile(r"\d\s?(?:m|meter)\b")
 _SENTENCE_AROUND = re.compile(r"[^.!?]*")
 # A distance in kilometres or Swedish miles in the sentence ("3 × 10 km", "9 mil"): a road's or a trail's race.
 _KILOMETRES = re.compile(r"\d\s?(?:km|kilometer|mil)\b")
+# A race of hours named by its kind (session 56, normalize291: "Maratonsegraren sprang på 2:18.44" was "två arton komma
+# fyrtiofyra", the course record's word taken for a track's)
+_ENDURANCE = re.compile(r"(?i:marat|halvmara|vasalopp|ultralopp|triathlon|ironman)")
 
 
 def _hundredths_race(m: re.Match[str]) -> bool:
@@ -217,13 +220,15 @@ def _hundredths_race(m: re.Match[str]) -> bool:
     distance in kilometres without one in metres makes it hours, minutes and
     seconds ("Stafett 3 × 10 km: ... 1:32.40", a relay of skiers; risk: a
     swimmer's time in a sentence that also names a distance in km only)."""
-    if len(m.group("m")) == 2:
+    if len(m.group("m")) == 2 or len(m.group("f")) == 3:  # "1:34.812": thousandths, a lap (no h:mm.ss has three)
         return True
     start = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("? ", 0, m.start()), -1) + 1
     end = _SENTENCE_AROUND.match(m.string, m.end())
     sentence = m.string[start : end.end() if end else len(m.string)]
     if _KILOMETRES.search(sentence) is not None and _METRES.search(sentence) is None:
         return False  # "Stafett 3 × 10 km: ... 1:32.40": a race of kilometres lasts hours (a relay word is no pool's)
+    if _ENDURANCE.search(sentence) is not None:
+        return False  # "Maratonsegraren sprang på 2:18.44": a marathon lasts hours, whatever its course record
     return _METRES.search(sentence) is not None or any(
         w.strip(".,:;()") in HUNDREDTHS_CONTEXT for w in sentence.lower().split())
 

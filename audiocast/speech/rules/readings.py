@@ -25,6 +25,7 @@ from ..data.short_readings import (
     DOTTED_COMPOUND_HEADS,
     DOTTED_COMPOUND_TAILS,
     DOTTED_JOINED_HEADS,
+    DOTTED_JOINED_TAILS,
     ELECTING_WORDS,
     GENRE_TAILS,
     ID_CARD_BEFORE,
@@ -62,16 +63,18 @@ from .machinery import (
 
 # "Tf. chefen", "den tf. rektorn": acting, definite before a post in the definite form.
 # (after a genitive too, "Skolans tf. rektor": the weak form after the owner, session 53, normalize238)
+# (and "t.f." so; after "den" or a possessive the weak form too, "Vår t.f. rektor", session 56, normalize298)
 _ACTING_DEFINITE = re.compile(
-    rf"(?<![\w.])(?P<t>[Tt])f\.(?= [a-zåäö]*(?:{alternation(DEFINITE_POST_ENDINGS)})\b)"
-    r"|(?<=[a-zåäö]{4}s )(?P<g>t)f\.(?= [a-zåäö]{2,})")
+    rf"(?<![\w.])(?P<t>[Tt])\.?f\.(?= [a-zåäö]*(?:{alternation(DEFINITE_POST_ENDINGS)})\b)"
+    r"|(?<=[a-zåäö]{4}s )(?P<g>t)\.?f\.(?= [a-zåäö]{2,})"
+    r"|(?P<d>\b(?:[Dd]en|[Dd]et|[Vv]år|[Vv]årt|[Mm]in|[Hh]ans|[Hh]ennes|[Dd]eras|[Ss]in) t)\.?f\.(?= [a-zåäö]{2,})")
 # "Ordf. hälsade", "av ordf. som tackade": the post as the subject of a verb.
 _POST_SUBJECT = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(DEFINITE_POSTS)}))(?= (?P<v>[a-zåäö]+)\b)")
 _CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
 _DOTTED_HEAD = re.compile(
     rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_COMPOUND_HEADS)}))\.(?P<t>{alternation(DOTTED_COMPOUND_TAILS)})\b")
 _JOINED_HEAD = re.compile(
-    rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_JOINED_HEADS)}))\.(?P<t>[a-zåäö]{{3,}})\b")
+    rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_JOINED_HEADS)}))\.(?P<t>[a-zåäö]{{3,}})\b(?P<s>\.(?!\w))?")
 _TITLE = re.compile(
     rf"(?<![\w.])(?<!civ\. )(?P<t>(?i:{alternation(TITLES_BEFORE_NAME)}))(?= [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ])")
 _MORE_SHORT = re.compile(rf"(?<![\w.])(?P<a>(?i:{alternation(MORE_SHORT_FORMS)}))(?!\w)")
@@ -86,7 +89,7 @@ _GENRE_HINT = re.compile(r"film|serie|drama|komedi|thriller|dokument|deckar|musi
 # shapes below, searched only when its one character is in the line.
 _ANY_WORD = re.compile(trie_alternation([
     "jfr", "jmf", "v.", "film", "serie", "drama", "komedi", "thriller", "dokument", "deckar", "musikal", "roman",
-    "äventyr", "animation", "pjäs", "rd.", "rdf.", "ekr.", "rf.", "ass.", "l. ök", "t ök", "r ök", "tf. ", "tb.", "tom ",
+    "äventyr", "animation", "pjäs", "rd.", "rdf.", "ekr.", "rf.", "ass.", "l. ök", "t ök", "r ök", "tf. ", "t.f. ", "tb.", "tom ",
     "r. ", "md", "milj", "st. ", "stycken ", "leg", "dsk", "kv. ",
     *(f"{h}." for h in DOTTED_JOINED_HEADS), *TITLES_BEFORE_NAME, *MORE_SHORT_FORMS, *PROFESSIONS_SHORT]))
 _ANY_BRACKETED = re.compile(r"\(\w+\., ")  # "(Am., 2024"
@@ -318,7 +321,10 @@ def _dotted_head(m: re.Match[str]) -> str:
 
 def _joined_head(m: re.Match[str]) -> str:
     said = DOTTED_JOINED_HEADS[m.group("h").lower()]
-    return (said.capitalize() if m.group("h")[0].isupper() else said) + m.group("t")
+    tail = m.group("t") + (m.group("s") or "")
+    if m.group("s") and m.group("t") in DOTTED_JOINED_TAILS:  # "anm.avg." -> "anmälningsavgift" (session 56)
+        tail = DOTTED_JOINED_TAILS[m.group("t")] + keep_stop(m, True)
+    return (said.capitalize() if m.group("h")[0].isupper() else said) + tail
 
 
 def _title(m: re.Match[str]) -> str:
@@ -417,8 +423,9 @@ def readings(text: str, trace: Trace | None = None) -> str:
         return text  # none of the short forms read here (most lines): one scan
     if "rdf." in text:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
-    if "f. " in text:  # "Tf. chefen" -> "Tillförordnade chefen"
-        text = sub(_ACTING_DEFINITE, lambda m: (m.group("t") or m.group("g")) + "illförordnade", text, trace, "abbreviation")
+    if "f. " in text:  # "Tf. chefen", "den t.f. rektorn" -> "Tillförordnade chefen", "den tillförordnade rektorn"
+        text = sub(_ACTING_DEFINITE, lambda m: (m.group("t") or m.group("g") or m.group("d")) + "illförordnade", text, trace,
+                   "abbreviation")
     if "rdf." in text or "ekr." in text or "rf." in text or "ass." in text:  # "hos förf." -> "hos författaren"
         text = sub(_POST_CONTACTED, _post_contacted, text, trace, "abbreviation")
     if "rdf. " in text or "ekr. " in text or "ass. " in text:  # "Ordf. hälsade" -> "Ordföranden hälsade"

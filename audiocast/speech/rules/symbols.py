@@ -86,7 +86,8 @@ _MIXED_FRACTION = re.compile(
 )
 _PERCENT = ("procent", "procent", "en")  # "3½ %": the sign after a fraction (session 55, normalize280: it was left)
 _NO_WORD_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")  # "sänks med ½.": nothing the half is of after it
-_PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
+# "till ¾ asfalterad": a participle after "till" and a fraction (its neuter too, "till ¾ istäckt", "byggt", session 56)
+_PARTICIPLE = ("ad", "at", "ade", "ada", "kt", "gt", "pt", "lt", "nt", "rt", "st", "tt", "dd", "ld", "rd", "nd")
 _FRACTION_HEAD = re.compile(rf"(?<![\w,])(?P<f>[{''.join(FRACTION_HEADS)}])-(?=[a-zåäö])")
 # "Är 2 + 2 = 5?": the question's verb is said, the sign is "lika med".
 _IS_QUESTION = re.compile(r"(?:^|[.!?:]\s+)[\"”'(–-]*(?:[Ää]r|[Bb]lir|[Vv]ar)\s[^.!?]*$")

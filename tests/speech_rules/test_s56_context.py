@@ -1,0 +1,87 @@
+"""Session 56: phenomena of the blind sets, tested on sentences written after the fixes (other numbers, nouns and
+places than the rows that showed them).
+
+- normalize291: "e." before a penalty shoot-out's clipped "straff" ("6–5 e. straff": "efter straffar"; "e." was
+  left); hits out of attempts after "gjorde" in a sentence naming a match in any form ("var matchens bästa
+  spelare": it was a date); a marathon's "2:18.44" is hours, minutes and seconds, its course record no track's;
+  a placing before "i" and a contest's part ("MX2: 3:a i första heatet, 5:a i andra": "trea", "femma"; it was
+  "tredje"), also the next one after a comma; "el." after a placing is "eller", no noun; a race card's "avd." and a
+  series' "omg." after an ordinal are definite ("i 6:e avd.": "sjätte avdelningen"); a motor race's lap time in
+  thousandths with a colon and a point ("1:34.812"; it was a scale, "ett till trettiofyratusen …"; a scale is round);
+- normalize292: a month and its year with a point after a word of validity ("Bäst före 03.2026": "mars"; it was
+  digits); a dotted compound's head "orig." ("orig.kartong": "originalkartong") and a clipped tail "avg."
+  ("anm.avg.": "anmälningsavgift"); a flat wished for in an ad about housing ("Önskar 2:a i centrum": "tvåa"); an
+  ad's model year before "säljes" or "med" ("Kabe Royal 560 XL -15 säljes": "femton", not "minus"); an English
+  name's "w" at the end of an address's part said as a word ("bengt.snow@");
+- normalize294: a unit after a power of ten written with raised digits ("10⁻²⁵ kg": "kilo");
+- normalize297-299: a flat before an ad's verb ("Nyrenoverad 2:a uthyres": "tvåa"); a fraction after "till" before a
+  neuter participle ("till ¾ istäckt": "tre fjärdedelar"), before "år" and a year's number ("öka till 1/4 år 2040":
+  no genitive); "t.f." with its stops after "den" or before a post in the definite form ("den t.f.
+  kommundirektören": "tillförordnade"), after a possessive too; "kn" (knots); "gång", "tur" and "resa" of common
+  gender (a capitalised name before "1 gång" made it "ett"); "(R)" in a line of a series' episode ("Säsong 3, avsnitt
+  4 av 10: … (R).": "repris").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    # "e." before a clipped "straff"
+    ("Västerås SK–Sandviken 4–3 e. straff.", "Västerås ess kå mot Sandviken fyra mot tre efter straffar."),
+    ("Finalen avgjordes 2–1 e.straff i Gävle.", "Finalen avgjordes två mot ett efter straffar i Gävle."),
+    # hits out of attempts after "gjorde", a match word in any form in the sentence
+    ("Vänsternian gjorde 7/10 och var matchens bästa.", "Vänsternian gjorde sju av tio och var matchens bästa."),
+    # a marathon lasts hours
+    ("Halvmaratonvinnaren kom i mål på 1:04.37, nytt banrekord.",
+     "Halvmaratonvinnaren kom i mål på ett noll fyra trettiosju, nytt banrekord."),
+    # a placing in a contest's part; the next one after a comma; "el."
+    ("Enduro: 2:a i prologen, 4:a i sista heatet.", "Enduro: tvåa i prologen, fyra i sista heatet."),
+    ("Hon minns inte om hon kom 2:a el. 3:a i finalen.", "Hon minns inte om hon kom tvåa eller trea i finalen."),
+    ("Den 3:a i kön fick vänta.", "Den tredje i kön fick vänta."),
+    # definite after an ordinal
+    ("Favoriten startar i 4:e avd. på Solvalla.", "Favoriten startar i fjärde avdelningen på Solvalla."),
+    ("Laget åkte ur i 2:a omg. av cupen.", "Laget åkte ur i andra omgången av cupen."),
+    # a lap time in thousandths with a colon and a point; a scale stays a scale
+    ("Pole position togs på 1:41.507 av Lindqvist.", "Pole position togs på en fyrtioett komma fem noll sju av Lindqvist."),
+    ("Kartan är i skala 1:25.000.", "Kartan är i skala ett till tjugofemtusen."),
+    # a month and a year with a point after a word of validity
+    ("Kortet gäller t.o.m. 09.2027.", "Kortet gäller till och med september tvåtusentjugosju."),
+    # dotted compounds
+    ("Säljes i orig.förpackning, oöppnad.", "Säljes i originalförpackning, oöppnad."),
+    ("Anm.avg. betalas på plats.", "Anmälningsavgift betalas på plats."),
+    # flats in ads
+    ("Bostadsbyte: har 3:a på 74 kvm i Gränby. Söker 2:a i Luthagen.",
+     "Bostadsbyte: har trea på sjuttiofyra kvadratmeter i Gränby. Söker tvåa i Luthagen."),
+    ("Ljus 3:a säljes i Kvillebäcken.", "Ljus trea säljes i Kvillebäcken."),
+    ("Hon önskar 2:a plats i kön.", "Hon önskar andra plats i kön."),
+    # an ad's model year before its verb or "med"
+    ("Säljes: Ryds 535 -15 med Suzuki 40 hk.",
+     "Säljes: Ryds femhundratrettiofem femton med Suzuki fyrtio hästkrafter."),
+    ("Husbil Hymer B 678 -12 säljes, låg miltal.", "Husbil Hymer be sexhundrasjuttioåtta tolv säljes, låg miltal."),
+    # an address's English name
+    ("Skriv till lisa.brown@post.se.", "Skriv till lisa punkt brown snabel-a post punkt se."),
+    # a unit after a raised power
+    ("Molekylen väger 3 × 10⁻²³ kg.", "Molekylen väger tre gånger tio upphöjt till minus tjugotre kilo."),
+    ("Avståndet är 4 × 10⁹ m.", "Avståndet är fyra gånger tio upphöjt till nio meter."),
+    # fractions
+    ("Viken är nu till ¾ snötäckt.", "Viken är nu till tre fjärdedelar snötäckt."),
+    ("Andelen ska öka till 1/3 år 2035.", "Andelen ska öka till en tredjedel år tvåtusentrettiofem."),
+    ("Bygget tar 1/2 år.", "Bygget tar ett halvt år."),
+    # acting, weak after "den", a possessive and before a definite post
+    ("Den t.f. förvaltningschefen svarade inte.", "Den tillförordnade förvaltningschefen svarade inte."),
+    ("Skolans t.f. rektor tackade.", "Skolans tillförordnade rektor tackade."),
+    ("Hon är t.f. rektor i år.", "Hon är tillförordnad rektor i år."),
+    # a repeat in a line of a series' episode
+    ("Avsnitt 2 av 6: Vargen kommer tillbaka (R).", "Avsnitt två av sex: Vargen kommer tillbaka, repris."),
+    # knots; a timetable's times
+    ("Fartyget gjorde 14 kn i hård sjö.", "Fartyget gjorde fjorton knop i hård sjö."),
+    ("I sommar går Skärgårdsbåten 1 tur om dagen.", "I sommar går Skärgårdsbåten en tur om dagen."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), CASES, ids=[c[0][:40] for c in CASES])
+def test_session56_context(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
