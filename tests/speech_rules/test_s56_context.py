@@ -19,7 +19,11 @@ places than the rows that showed them).
   no genitive); "t.f." with its stops after "den" or before a post in the definite form ("den t.f.
   kommundirektören": "tillförordnade"), after a possessive too; "kn" (knots); "gång", "tur" and "resa" of common
   gender (a capitalised name before "1 gång" made it "ett"); "(R)" in a line of a series' episode ("Säsong 3, avsnitt
-  4 av 10: … (R).": "repris").
+  4 av 10: … (R).": "repris");
+- normalize261, 274, 281 (opened in session 55, added now): a clock time before a spaced dash and a number grouped in
+  thousands is no span ("kl. 11.11 – 2 890 g": it was "till två åttahundranittio gram"); "boa" and "bia" in small
+  letters before a size ("boa 142 + biarea 60 kvm"), not after "en"; a mixed number heading a compound says its one as
+  the half does ("1½-plan": "en och en halv", it was "ett och en halv").
 """
 
 from __future__ import annotations
@@ -74,6 +78,13 @@ CASES = [
     ("Den t.f. förvaltningschefen svarade inte.", "Den tillförordnade förvaltningschefen svarade inte."),
     ("Skolans t.f. rektor tackade.", "Skolans tillförordnade rektor tackade."),
     ("Hon är t.f. rektor i år.", "Hon är tillförordnad rektor i år."),
+    # a clock time, a spaced dash and a number grouped in thousands: a pause, no span
+    ("Född kl. 04.12 – 3 410 g och 51 cm.", "Född klockan fyra och tolv, tretusenfyrahundratio gram och femtioett centimeter."),
+    # a housing ad's area labels in small letters; the snake stays
+    ("Radhus, boa 118 + bia 40 kvm.", "Radhus, boarea hundraarton plus biarea fyrtio kvadratmeter."),
+    ("Han har en boa 2 meter lång.", "Han har en boa två meter lång."),
+    # a mixed number heading a compound: "en och en halv"
+    ("Säljes: 1½-plansvilla i Ekebo.", "Säljes: en och en halv-plansvilla i Ekebo."),
     # a repeat in a line of a series' episode
     ("Avsnitt 2 av 6: Vargen kommer tillbaka (R).", "Avsnitt två av sex: Vargen kommer tillbaka, repris."),
     # knots; a timetable's times

@@ -121,7 +121,8 @@ CHURCH_WORDS = ("vigd", "Vigd", "döpt", "Döpt", "dop", "Dop", "kyrka", "kyrkoh
                 "jordfäst", "Jordfäst", "begravning", "Begravning", "konfirm", "kapell")
 # A housing ad's area labels before their size ("BOA 124 m²", "BIA 30 kvm") and its floor ("BV").
 AREA_LABELS = {"BOA": "boarea", "Boa": "boarea", "BIA": "biarea", "Bia": "biarea", "BOY": "boyta", "BIY": "biyta",
-               "BIYTA": "biyta", "BOYTA": "boyta", "BYA": "byggnadsarea"}
+               "BIYTA": "biyta", "BOYTA": "boyta", "BYA": "byggnadsarea",
+               "boa": "boarea", "bia": "biarea"}  # in small letters too before the size ("boa 142 + biarea 60 kvm", s56)
 FLOOR_LABELS = {"BV": "bottenvåning", "bv": "bottenvåning"}
 # Currency signs standing for the currency as a word, with no number beside them ("betalar i € eller $").
 CURRENCY_WORDS = {"€": "euro", "$": "dollar", "£": "pund"}

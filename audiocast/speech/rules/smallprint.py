@@ -276,6 +276,14 @@ _GOAL_LINE = re.compile(r"\b(?:Mål|mål|Målskytt\w*|målskytt\w*)\b")
 _PENALTY_LOOSE = re.compile(r"(?<=[(,] )str\.?(?=[,)]|\s*$)|(?<=\()str\.?(?=[,)])")
 _OFFICIANT = re.compile(r"(?<![\w.])Off\.(?= (?:[A-ZÅÄÖ]|präst|past|prost|kyrkoh|komm|kapl|diakon|biskop))")
 _AREA = re.compile(rf"(?<![\w.-])(?P<w>{alternation(AREA_LABELS)})(?![\w.-])(?=:? (?:ca\.? )?\d)")
+
+
+def _area(m: re.Match[str]) -> str | None:
+    if m.group("w").islower() and prev_words(m)[-1:] in (["en"], ["den"]):
+        return None  # "en boa 3 meter lång": the snake, no area's label
+    return AREA_LABELS[m.group("w")]
+
+
 _FLOOR = re.compile(rf"(?<![\w.-])(?:{alternation(FLOOR_LABELS)})(?=[,.;)]|$| [a-zåäö])")
 # A currency sign with no number on either side: "betalar i € eller $".
 _CURRENCY_WORD = re.compile(r"(?<![\d\w])(?<!\d )(?P<c>[€$£])(?![\w\d])(?! ?-?\d)")
@@ -349,9 +357,9 @@ def labels(text: str, trace: Trace | None = None) -> str:
                    "abbreviation")
     if "Off." in text and any(w in text for w in CHURCH_WORDS):
         text = sub(_OFFICIANT, lambda m: "Officiant", text, trace, "abbreviation")
-    if "BOA" in text or "BIA" in text or "Boa " in text or "Bia " in text or "BOY" in text or "BIY" in text or (
-            "BYA" in text):
-        text = sub(_AREA, lambda m: AREA_LABELS[m.group("w")], text, trace, "abbreviation")
+    if "BOA" in text or "BIA" in text or "oa " in text or "ia " in text or "BOY" in text or "BIY" in text or (
+            "BYA" in text):  # ("oa ", "ia ": "Boa", "boa", "bia" before the size)
+        text = sub(_AREA, _area, text, trace, "abbreviation")
     if "BV" in text or "bv" in text:
         text = sub(_FLOOR, _floor, text, trace, "abbreviation")
     if "RT @" in text:  # "RT @kalmarff: ...": a post shared on, "retweet"

@@ -195,6 +195,8 @@ def _whole(m: re.Match[str], digits: str) -> str:
     unit = UNITS_OF_MEASURE.get(m.group("u") or "")
     if unit:
         return say_number(digits, "ett" if unit[2] == "ett" else "en")
+    if m.string.startswith("-", m.end()):
+        return say_number(digits, "en")  # "1½-plan", "1½-timmes": a compound's head, "en och en halv" (session 56)
     return say_number(digits, gender_after(m))
 
 

@@ -49,6 +49,8 @@ def _seconds(t: str) -> int:
     mins, secs = re.split(r"[.:]", t)
     return int(mins) * 60 + int(secs)
 _DECIMAL_AFTER = re.compile(r"\d+,\d")
+# A number grouped in thousands after a time: no span of times ends so ("kl. 11.11 – 2 890 g ren lycka", session 56).
+_GROUPED_AFTER = re.compile(r"\d{1,3}[ \u00a0]\d{3}(?!\d)")
 
 
 def _value(s: str) -> float:
@@ -74,15 +76,17 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
 
     A time before the dash and a number of another kind after it is no span either (session 46, normalize159): a
     race time and anything but another time ("15.48,33 – 11 s under sitt PB"), a clock time and a decimal ("kl.
-    15.20 – 0,9° varmare"); "kl. 18.00 – 20" stays a span of hours. Nor is a smaller time before a word of a lead or a
-    lag ("på 34.12 – 1.05 före tvåan"; session 49, normalize176: the dash was left glued between the two times).
+    15.20 – 0,9° varmare") or a number grouped in thousands ("kl. 11.11 – 2 890 g", session 56); "kl. 18.00 – 20"
+    stays a span of hours. Nor is a smaller time before a word of a lead or a lag ("på 34.12 – 1.05 före tvåan";
+    session 49, normalize176: the dash was left glued between the two times).
 
     Risk: a span written with its end's last digits far ahead ("1950 – 99")
     is read as a year and a count, with a pause; a span of race times whose end is written in seconds alone
     ("1.52,40 – 55,10") is read as two.
     """
     time = _TIME_BEFORE.search(text, 0, start)
-    if time and (_DECIMAL_AFTER.match(text, end) or (time.group("f") and not _TIME_AFTER.match(text, end))):
+    if time and (_DECIMAL_AFTER.match(text, end) or _GROUPED_AFTER.match(text, end)
+                 or (time.group("f") and not _TIME_AFTER.match(text, end))):
         return True  # "15.48,33 – 11 s under sitt PB", "kl. 15.20 – 0,9° varmare": a time, then a measure of another kind
     time_gap = _TIME_GAP_AFTER.match(text, end)
     if time and time_gap and _seconds(time_gap.group("t")) < _seconds(time.group(0).split(",")[0]):
