@@ -133,6 +133,9 @@ B188_CATEGORIES |= {"admin", "birthdays", "boats", "books", "cars", "cinema", "e
 B188_CATEGORIES |= {"administration", "civildefence", "military", "offers", "technology"}
 # session 55's rounds normalize259-280 (b259n ... b280n)
 B188_CATEGORIES |= {"birthday", "garden", "opinion", "contacts", "obituaries", "economy"}
+# session 56's rounds (b261n, b274n, b281n, b291n ... b299n)
+B188_CATEGORIES |= {"births", "corrections", "crossword", "pets", "pharmacy", "quiz", "royal", "streaming", "tenders",
+                    "weddings"}
 CATEGORIES |= B188_CATEGORIES
 
 
@@ -164,7 +167,9 @@ def test_eval_set_shape() -> None:
                    "b221n-h", "b222n-h", "b223n-h", "b224n-h", "b225n-h", "b227n-h", "b228n-h", "b229n-h", "b230n-h", "b231n-h", "b232n-h", "b233n-h", "b234n-h", "b235n-h", "b236n-h", "b237n-h", "b238n-h", "b239n-h", "b240n-h", "b241n-h", "b242n-h", "b243n-h", "b244n-h", "b245n-h", "b246n-h", "b247n-h", "b248n-h",
                    "b254n-h", "b255n-h", "b256n-h", "b257n-h", "b258n-h",
                    "b259n-h", "b260n-h", "b266n-h", "b267n-h", "b271n-h", "b272n-h", "b273n-h", "b275n-h", "b280n-h",
-                   "b270n-h", "b286n-h", "b287n-h", "b288n-h", "b283n-h", "b284n-h", "b262n-h", "b279n-h")
+                   "b270n-h", "b286n-h", "b287n-h", "b288n-h", "b283n-h", "b284n-h", "b262n-h", "b279n-h",
+                   "b261n-h", "b274n-h", "b281n-h", "b291n-h", "b292n-h", "b293n-h", "b294n-h", "b297n-h", "b298n-h",
+                   "b299n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:
