@@ -41,7 +41,7 @@ AFTER = [
 GUARDS = [
     ("Klockan 6:30 öppnar vi.", "Klockan sex och trettio öppnar vi."),
     ("Klockan 17:45 RB", "Klockan sjutton och fyrtiofem ärr be"),
-    ("Mötet 18:30 LAS-kursen", "Mötet arton och trettio ell a ess-kursen"),
+    ("Mötet 18:30 LAS-kursen", "Mötet arton och trettio Las-kursen"),
     ("BrB 3:1 gäller", "Brottsbalken tre kolon ett gäller"),
 ]
 

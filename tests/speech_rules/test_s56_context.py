@@ -23,7 +23,16 @@ places than the rows that showed them).
 - normalize261, 274, 281 (opened in session 55, added now): a clock time before a spaced dash and a number grouped in
   thousands is no span ("kl. 11.11 – 2 890 g": it was "till två åttahundranittio gram"); "boa" and "bia" in small
   letters before a size ("boa 142 + biarea 60 kvm"), not after "en"; a mixed number heading a compound says its one as
-  the half does ("1½-plan": "en och en halv", it was "ett och en halv").
+  the half does ("1½-plan": "en och en halv", it was "ett och en halv");
+- normalize301-303: a shared place after "delad" ("…, delad 3:a inför sista dagen": "trea", it was "tredje"); a result
+  list whose winner is named without a number ("liggande: Eriksson 594 p, 2. Ahl 591, 3. Ström"); "kom." a title
+  after "av", "med", "och" ("döpt … av kom. Per Ahl"); "Visn." and "bl.k."; "mån" opening a list of the week's days
+  whose item holds an abbreviation's stop ("mån köttbullar m. potatismos, tis …"); days listed before a date with a
+  slash ("12, 13 och 15/3": "tolfte, trettonde och femtonde mars"); a date of months six to twelve whose month is
+  named nearby ("i juli …; 4/7 spelar": it was "fyra sjundelar"); "Göta HovR", "Svea HovR" the courts' names without
+  an article; a weather table's pairs after "Max/min" ("Ljungby 24/11": "tjugofyra och elva"); a month written short
+  before a two-digit year ("t.o.m. okt -25"); "LAS" said as a word (the writers' readings: 31 against 2 spelled); an
+  ad's verb heading the sentence before a flat ("Uthyres: ljus 3:a i centrala läget").
 """
 
 from __future__ import annotations
@@ -85,6 +94,37 @@ CASES = [
     ("Han har en boa 2 meter lång.", "Han har en boa två meter lång."),
     # a mixed number heading a compound: "en och en halv"
     ("Säljes: 1½-plansvilla i Ekebo.", "Säljes: en och en halv-plansvilla i Ekebo."),
+    # a shared placing after "delad", whatever stands before
+    ("Efter två rundor ligger han på –3, delad 4:a inför finalen.",
+     "Efter två rundor ligger han på minus tre, delad fyra inför finalen."),
+    # a result list whose winner is named without a number
+    ("Pistol, 25 m: Lund 578 p, 2. Berg 571, 3. Holm 569.",
+     "Pistol, tjugofem meter: Lund femhundrasjuttioåtta poäng, tvåa Berg femhundrasjuttioett, trea Holm femhundrasextionio."),
+    # a church notice's title after "av"; "kom." as the verb stays
+    ("Vigda i Hjo kyrka 3/8 av kom. Eva Sund.", "Vigda i Hjo kyrka tredje augusti av komminister Eva Sund."),
+    ("Allt blev bra när hon kom. Lisa Ek berättar.", "Allt blev bra när hon kom. Lisa Ek berättar."),
+    # an ad's viewing; a car's fuel use in mixed driving
+    ("Visn. lör 12–13 och efter ök.", "Visning lördag tolv till tretton och efter överenskommelse."),
+    ("Förbrukning 0,62 l/mil bl.k.", "Förbrukning noll komma sextiotvå liter per mil blandad körning."),
+    # "mån" in a list of the week's days whose item holds an abbreviation's stop
+    ("Veckans mat: mån fisk m. ris, tis soppa, ons pasta.",
+     "Veckans mat: måndag fisk med ris, tisdag soppa, onsdag pasta."),
+    # days listed before a date with a slash
+    ("Loppis på torget 6, 7 och 13/9.", "Loppis på torget sjätte, sjunde och trettonde september."),
+    # a date whose month is named nearby; a share of thirds stays a share
+    ("Konserter varje fredag i augusti; 3/8 spelar husbandet.",
+     "Konserter varje fredag i augusti; tredje augusti spelar husbandet."),
+    ("I mars sa 1/3 nej.", "I mars sa en tredjedel nej."),
+    # the appeal courts' names
+    ("Göta HovR:s dom överklagas.", "Göta hovrätts dom överklagas."),
+    # a weather table of highs and lows
+    ("Max/min i går: Kiruna 12/3, Luleå 15/6.", "Max min i går: Kiruna tolv och tre, Luleå femton och sex."),
+    # a month written short before a model year's two digits
+    ("Skattad t.o.m. sept -26.", "Skattad till och med september tjugosex."),
+    # LAS said as a word
+    ("Facket pekar på LAS och turordningen.", "Facket pekar på Las och turordningen."),
+    # an ad's verb heading the sentence before a flat
+    ("Uthyres: stor 2:a i Haga.", "Uthyres: stor tvåa i Haga."),
     # a repeat in a line of a series' episode
     ("Avsnitt 2 av 6: Vargen kommer tillbaka (R).", "Avsnitt två av sex: Vargen kommer tillbaka, repris."),
     # knots; a timetable's times

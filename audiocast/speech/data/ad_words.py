@@ -26,6 +26,8 @@ AD_ABBREVIATIONS = {
     "saml.": "samling", "saml. verk": "samlade verk", "saml. skrifter": "samlade skrifter",
     # the state and the parts of what is sold ("dragkr.", "orig. radio", "2 år gml")
     "dragkr.": "dragkrok", "orig.": "original", "mönsterdj.": "mönsterdjup",
+    # a housing ad's viewing, a car's fuel use in mixed driving ("Visn. sön 14–14.45", "0,55 l/mil bl.k.", session 56)
+    "visn.": "visning", "bl.k.": "blandad körning",
     "gml": "gammal", "gml.": "gammal", "rel.": "relativt", "eft.": "efter",  # "rel. nytt", "eft. kl. 18"
     # found and lost, answers and proceeds ("avh. mot beskr.", "Hittel. utgår", "Svar t. tidn.", "Beh. oavkortat till")
     "avh.": "avhämtas", "beskr.": "beskrivning", "hittel.": "hittelön", "tidn.": "tidningen",

@@ -47,7 +47,8 @@ TITLES_BEFORE_NAME = {"past.": "pastor", "komm.": "komminister", "diak.": "diako
                       "prost.": "prost", "biskop.": "biskop", "rev.": "revisor", "rev.suppl.": "revisorssuppleant",
                       "kass.": "kassör", "kh.": "kyrkoherde", "ing.": "ingenjör", "kantor.": "kantor",
                       # a church notice's titles without their stops ("kh Eva Ek", "kmr Olle Berg")
-                      "kh": "kyrkoherde", "kmr": "komminister", "kmr.": "komminister"}
+                      "kh": "kyrkoherde", "kmr": "komminister", "kmr.": "komminister",
+                      "kom.": "komminister"}  # (only after "av", "med", "och": "kom." is a verb's past too)
 
 # Magnitudes written short after a number without a currency: "6,8 mdr
 # året innan" -> "sex komma åtta miljarder".

@@ -35,7 +35,7 @@ from ..data.sport import FIELD_EVENTS, FIELD_VERBS
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .change_parts import changed_by_part
-from .day_lists import day_in_list, day_lists
+from .day_lists import day_in_list, day_lists, said_day_lists
 from .daymonth import ISO_HINT, after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
 from .genders import is_bare_genitive
 from .machinery import (
@@ -249,6 +249,7 @@ _ROUND_PARTS = frozenset({16, 20, 25, 32, 50, 64, 100, 1000})
 _ARTICLES = ("en", "ett")  # "Födda: 3/5 en son": a date; no part is counted before an article
 
 
+_MAX_MIN = re.compile(r"(?i:\bmax\s?/\s?min\b)")
 _YEAR_LABEL = re.compile(r"\s+år\s+(?:1[89]|20)\d\d\b")
 
 
@@ -256,6 +257,12 @@ def _slash(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     before = prev_words(m)
     w = "" if _YEAR_LABEL.match(m.string, m.end()) else next_word(m)  # "öka till 1/4 år 2040": the year's label, no
+    if not m.group("y") and _MAX_MIN.search(m.string, max(0, m.start() - 150), m.start()):
+        return f"{cardinal(d)} och {cardinal(mo)}"  # "Max/min senaste dygnet: Ljungby 24/11": two temperatures (s56)
+    if 1 <= d <= 31 and 6 <= mo <= 12 and not m.group("y") and not m.group("wd") and w != "av" and re.search(
+            rf"\b{MONTHS[mo - 1]}\b", m.string[max(0, m.start() - 120) : m.end() + 60], re.IGNORECASE):
+        return f"{ordinal(d)} {MONTHS[mo - 1]}"  # "i juli …; 4/7 spelar": its month named nearby (no share's halves
+        # to fifths, "1/3", are taken so; session 56)
     if dated_span_side(m, mo):  # noun the part measures (session 56, normalize299)  # "buss 23/9–6/10 p.g.a.": each side of a span of dates is a date
         return f"{ordinal(d)} {MONTHS[mo - 1]}" if 1 <= d <= 31 else None
     if not m.group("y") and not m.group("wd") and before and before[-1] in ROUTE_BEFORE:
@@ -482,6 +489,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(FRACTION_FINE, fraction_fine, text, trace, "fraction")  # "1/100 sekund"
         text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
         text = sub_slash(_SLASH_DATE, _slash, text, trace)  # class "date", "fraction" or "score"
+        text = said_day_lists(text, trace) if " och " in text or " eller " in text or " resp" in text else text
     if month:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date") if _MONTH_ABBR_DOT.search(text) else text
         if "–" in text or "-" in text:  # what a range needs

@@ -76,6 +76,18 @@ def day_in_list(m: re.Match[str]) -> str | None:
     return ordinal(int(m.group("d"))) if 1 <= int(m.group("d")) <= 31 else None
 
 
+# "12, 13 och 15/3": the days listed before a date written with a slash, which the date rules have said by now
+# ("... och femtonde mars"): each a date too (session 56, normalize302: "tolv, tretton och femtonde mars").
+_SAID_DAY_LIST = re.compile(
+    rf"(?<![\w,.])(?P<d>\d{{1,2}})(?=(?:,\s*\d{{1,2}})*\s+(?:och|eller|resp\.?|respektive)\s+(?:den\s+)?"
+    rf"(?:{alternation([ordinal(n) for n in range(1, 32)])})\s+(?:{alternation(list(MONTHS))})\b)")
+
+
+def said_day_lists(text: str, trace: Trace | None = None) -> str:
+    """ "12, 13 och femtonde mars" (from "12, 13 och 15/3") -> "tolfte, trettonde och femtonde mars" (class "date")."""
+    return sub(_SAID_DAY_LIST, day_in_list, text, trace, "date")
+
+
 def day_range_lists(text: str, trace: Trace | None = None) -> str:
     """ "8–9 och 15–16 mars" -> "åttonde till nionde och 15–16 mars" (the last range is the date rules'): the day
     ranges listed before the one the month follows (module docstring). The caller runs it only on a line with a

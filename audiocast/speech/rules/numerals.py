@@ -60,6 +60,7 @@ from .machinery import (
     prev_words,
     say_number,
     score_said,
+    sentence_head,
     sign_word,
     spell,
     split_of_hundred,
@@ -69,8 +70,7 @@ from .machinery import (
 from .placings import placing_noun
 from .roman import roman_regnal as roman_regnal
 
-# (the lookbehind after the first digit, widened by it: the same test, and re
-# scans fast for a pattern that opens with a character class)
+# (the lookbehind after the first digit, widened by it: the same test; re scans fast for a character class)
 _POINT_IN_NUMBER = re.compile(r"\.(?<=\d\.)\d")  # what _SECTION needs (the point first: a cheap test)
 _SECTION = re.compile(
     r"(?P<n>\d(?<![\w,.:/]\d)\d{0,2}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)(?:\s(?P<l>[a-h])(?![\w]|\.\w))?"
@@ -288,8 +288,7 @@ _ORDINAL_RANGE = re.compile(r"(?P<a>\d(?<![\w,.]\d)\d{0,2})(?::(?:a|e))?\s?[–-
 _ORDINAL = re.compile(r"(?P<n>\d(?<![\w,.]\d)(?:\d{0,2}(?: \d{3})+(?=:)|\d*)):(?P<s>a|e|de|te|nde|onde|dje|rde|dra)(?P<gen>s)?(?![\w])")  # "2:dra": "andra"
 _ORDINAL_MINUTE = re.compile(r"(?<=\d:e) min(?:\.(?=\s[a-zåäö]))?(?![\wåäö])")
 _LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
-# "möblerad 1:a, 32 kvm", "2:a om 54 m²": a floor area right after makes it a flat.
-# (the unit rule has read the area by then: "trettiotvå kvadratmeter")
+# "möblerad 1:a, 32 kvm", "2:a om 54 m²": a floor area right after makes it a flat (read by then: "kvadratmeter").
 _HOUSING = re.compile("(?i:" + "|".join(map(re.escape, HOUSING_STEMS)) + ")")
 _FLOOR_AREA_AHEAD = re.compile(
     r",?\s(?:om\s|på\s)?(?:ca\s|cirka\s)?(?:\d{1,3}(?:[,.]\d)?|[a-zåäö]+(?: komma [a-zåäö]+)?)\s?"
@@ -304,7 +303,8 @@ def _flat(m: re.Match[str]) -> bool:
         return True
     before = prev_words(m, 2)
     if not before or not (before[-1] == "en" or (len(before) == 2 and before[0] == "en" and before[1].isalpha())) and not (
-            before[-1].lower() in FLAT_WISH_VERBS and _HOUSING.search(m.string, max(0, m.start() - 200), m.start())):
+            before[-1].lower() in FLAT_WISH_VERBS and _HOUSING.search(m.string, max(0, m.start() - 200), m.start())
+            or sentence_head(m, 40) in FLAT_AD_VERBS and (next_word(m) or "").lower() in FLAT_FOLLOWERS):  # "Uthyres: ljus 3:a i"
         return False  # (a wish in an ad for flats: "Lägenhetsbyte: har 4:a ... Önskar 2:a i centrum", session 56)
     return not _LETTER_AHEAD.match(m.string[m.end():]) or (next_word(m) or "").lower() in FLAT_FOLLOWERS
 
@@ -543,8 +543,8 @@ def ranges(text: str, trace: Trace | None = None) -> str:
 # "född -98", "årsmodell -04": a dash before two digits after a word of
 # birth or make is an apostrophe, the year's last digits, never a minus.
 _SHORT_YEAR = re.compile(
-    r"(?P<w>\b(?:[Ff]ödd|[Åå]rsmodell|[Åå]rgång|[Mm]odell|[Vv]åren|[Ss]ommaren|[Hh]östen|[Vv]intern|[Jj]ulen) )"
-    r"[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")
+    r"(?P<w>\b(?:[Ff]ödd|[Åå]rsmodell|[Åå]rgång|[Mm]odell|[Vv]åren|[Ss]ommaren|[Hh]östen|[Vv]intern|[Jj]ulen"
+    r"|jan|febr?|apr|aug|sept?|okt|nov|dec)\.? )[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")  # "t.o.m. okt -25" (s56)
 _NUMBER = re.compile(rf"{SIGN}(?:{START}|(?<=[a-zåäö]/))(?P<n>{NUM})(?P<gen>:s|:or|:orna|:ans|:an|:n)?(?![\w]|[,.]\d)")
 # (a number after a word and a slash is read whole too: "4 fel/36,02" was "fyra fel trettiosex, två", session 45)
 

@@ -88,6 +88,8 @@ def is_placing(m: re.Match[str]) -> bool:
         return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
     if _CONTEST_AFTER.match(m.string, m.end()) and not set(prev_words(m, 1)) & _NOT_PLACING_BEFORE:
         return True  # "MX2: 3:a i första heatet" (not "den 3:a i finalen", "hennes 2:a i VM")
+    if prev_words(m, 1) in (["delad"], ["delat"]):
+        return True  # "..., delad 3:a inför sista dagen": a shared place, whatever stands before (session 56)
     if w in PLACING_VERBS and _CLAUSE_START.search(m.string, max(0, m.start() - 2), m.start()):
         return True  # "; 2:a blev Lars Åkesson" (session 47, normalize164)
     if w in ("i", "på", "") and _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):

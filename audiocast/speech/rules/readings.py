@@ -327,7 +327,9 @@ def _joined_head(m: re.Match[str]) -> str:
     return (said.capitalize() if m.group("h")[0].isupper() else said) + tail
 
 
-def _title(m: re.Match[str]) -> str:
+def _title(m: re.Match[str]) -> str | None:
+    if m.group("t") == "kom." and prev_words(m)[-1:] not in (["av"], ["med"], ["och"]):
+        return None  # "när hon kom. Anna Berg …": the verb and its stop; "döpt av kom. Per Ahl" the title (s56)
     said = TITLES_BEFORE_NAME[m.group("t").lower()]
     return said.capitalize() if m.group("t")[0].isupper() else said
 

@@ -111,8 +111,10 @@ _CHURCH_SUNDAY = re.compile(
     rf"(?P<t>{alternation(CHURCH_SEASONS)})(?![\w])")
 # "sedan jan 2024", "i feb 2025": a month written short without its stop before a year (not "jul", the
 # holiday, nor "Jan", a name).
-_MONTH_YEAR = re.compile(r"(?<![\w.])(?P<m>jan|febr?|apr|jun|aug|sept?|okt|nov|dec)(?= (?:1[89]|20)\d\d(?![\d,.:]\d))")
-_YEAR_AFTER_WORD = re.compile(r" (?<=[a-z] )(?:1[89]|20)\d\d")  # what _MONTH_YEAR needs (the space first)
+# (or a model year's two digits after a dash: "besiktigad t.o.m. okt -25", session 56)
+_MONTH_YEAR = re.compile(
+    r"(?<![\w.])(?P<m>jan|febr?|apr|jun|aug|sept?|okt|nov|dec)(?= (?:(?:1[89]|20)\d\d(?![\d,.:]\d)|[-–]\d\d(?![\d,.:]\d)))")
+_YEAR_AFTER_WORD = re.compile(r" (?<=[a-z] )(?:(?:1[89]|20)\d\d|[-–]\d\d)")  # what _MONTH_YEAR needs (the space first)
 _MONTH_NAMES = {"jan": "januari", "feb": "februari", "febr": "februari", "apr": "april", "jun": "juni",
                 "aug": "augusti", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
                 "dec": "december"}
@@ -244,7 +246,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_AUDIENCE, lambda m: m.group("p") + "ublik", text, trace, "abbreviation")
     if "ön" in text and _SUNDAY_HINT.search(text):  # "4 sönd. e. påsk"
         text = sub(_CHURCH_SUNDAY, _church_sunday, text, trace, "church day")
-    if (" 1" in text or " 2" in text) and _YEAR_AFTER_WORD.search(text):  # "sedan jan 2024"
+    if (" 1" in text or " 2" in text or " -" in text or " –" in text) and _YEAR_AFTER_WORD.search(text):  # "jan 2024"
         text = sub(_MONTH_YEAR, lambda m: _MONTH_NAMES[m.group("m")], text, trace, "date")
     if "red" in text:
         text = sub(_FRIDAY, lambda m: (m.group("f") or m.group("l")) + "redag", text, trace, "date")

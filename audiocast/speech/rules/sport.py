@@ -592,6 +592,8 @@ _PLACING = re.compile(r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+
 _PLACING_HEAD = re.compile(r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖ][a-zåäö]{2,})")  # "Flash (Kihlström)"
 
 
+# The winner named without a number after the colon, the list going on from the second ("Eriksson 594 p, 2. Ahl").
+_WINNER_BEFORE = re.compile(r":\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){0,2},?\s\d[\d\s,.]*(?:\s?p\.?)?,$")
 _PLACING_HINT = re.compile(r"[.)](?<=\d[.)]) +[A-ZÅÄÖ]")  # a cheap test before the pattern (\d[.)] +[A-ZÅÄÖ], the stop first)
 # The head of a numbered agenda or programme before its colon: its items are no placings.
 _AGENDA_HEAD = re.compile(r"\b(?i:ärenden|ärendelista|dagordning|föredragningslista|programmet|program|punkter|agenda"
@@ -635,7 +637,8 @@ def placings(text: str, trace: Trace | None = None) -> str:
     for m in _PLACING.finditer(text):
         n = int(m.group("n"))
         before = text[: m.start("n")].strip()
-        first = not before or before.endswith(":") or _CLASS_AFTER_COLON.search(before) is not None
+        first = not before or before.endswith(":") or _CLASS_AFTER_COLON.search(before) is not None or (
+            n == 2 and _WINNER_BEFORE.search(before) is not None)  # "liggande: Eriksson 594 p, 2. Ahl 591" (s56)
         if not (first or n == expected) or first and _AGENDA_HEAD.search(before):
             continue  # "Ärenden: 1. Budget 2026, 2. Taxor": a numbered agenda, no placings
         if not (n == expected and n > 1) and not _PLACING_HEAD.match(text, m.end()):

@@ -20,7 +20,9 @@ _DAY = (rf"(?:{alternation(list(WEEKDAYS))})(?:ar|en)?|tis|ons|fre|lör|sön|tis
 # The item before, opened by another day ("Lör +14°, sol. Mån", "lör och Mån"), or the item
 # after ("Tors regn, Fre uppehåll"): the short form stands in a week's list.
 _DAY_ITEM_BEFORE = re.compile(rf"(?i:(?:^|[.,;:(]\s?)(?:{_DAY})\b[^,.;:]{{0,40}}?(?:[,.;]|\s(?:och|samt|eller|&)))\s*$")
-_DAY_ITEM_AFTER = re.compile(rf"(?:[^,.;:]{{0,40}}?[,.;]|[^.;:]{{0,40}}?[.;])\s(?i:{_DAY})\b")  # (an item of a sentence)
+# (an item of a sentence; an abbreviation's stop inside it, "mån köttbullar m. potatismos, tis fisk", session 56)
+_DAY_ITEM_AFTER = re.compile(
+    rf"(?:(?:[^,.;:]|\.(?=\s[a-zåäö])){{0,40}}?[,.;]|(?:[^.;:]|\.(?=\s[a-zåäö])){{0,40}}?[.;])\s(?i:{_DAY})\b")
 # What a day's item opens with: a temperature, a time, a number, a bracket, a colon.
 _DAY_ITEM_OPENING = re.compile(r"\s?(?::|\(|[+−–-]?\d|\s(?:plus|minus|kl|klockan)\b)")
 _OTHER_DAY = re.compile(rf"(?i:\b(?:{_DAY})\b)")

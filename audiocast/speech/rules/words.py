@@ -600,7 +600,10 @@ def mixed_case(text: str, trace: Trace | None = None) -> str:
 def _mixed_case_word(m: re.Match[str]) -> str:
     """The table's reading, its genitive's "s", and a word's capital opening a sentence ("BrB 3:1 gäller":
     "Brottsbalken"; letters said one by one stay small, "bank i de", as the acronyms' do)."""
-    return _opening_capital(MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else ""), m, letters_apart=True)
+    said = MIXED_CASE_WORDS[m.group("w")]
+    if said == "hovrätten" and m.string[max(0, m.start() - 5) : m.start()] in ("Göta ", "Svea "):
+        said = "hovrätt"  # "Göta HovR": the court's name, no article (session 56, normalize302)
+    return _opening_capital(said + ("s" if m.group("gen") else ""), m, letters_apart=True)
 
 
 _SUBJECT_KEYS = alternation(SUBJECT_KEYS)
