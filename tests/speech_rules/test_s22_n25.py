@@ -40,7 +40,7 @@ def test_out_weekday_day_list(text: str, spoken: str) -> None:
 
 
 # Words in capitals with a compound's joint inside (four or five consonants: a coda, a linking s or not, an onset) are
-# words, not letters (``machinery._compound_joint``); written after the fix with other words; guards: letter runs
+# words, not letters (``syllables._compound_joint``); written after the fix with other words; guards: letter runs
 # whose consonants make no joint stay spelled.
 @pytest.mark.parametrize(
     ("text", "spoken"),

@@ -32,7 +32,11 @@ places than the rows that showed them).
   named nearby ("i juli …; 4/7 spelar": it was "fyra sjundelar"); "Göta HovR", "Svea HovR" the courts' names without
   an article; a weather table's pairs after "Max/min" ("Ljungby 24/11": "tjugofyra och elva"); a month written short
   before a two-digit year ("t.o.m. okt -25"); "LAS" said as a word (the writers' readings: 31 against 2 spelled); an
-  ad's verb heading the sentence before a flat ("Uthyres: ljus 3:a i centrala läget").
+  ad's verb heading the sentence before a flat ("Uthyres: ljus 3:a i centrala läget");
+- normalize305-307: "ev." before a known noun's plural after a verb ("söker ev. vittnen": "eventuella", it was
+  "eventuellt"); a school year's pupil said with the ordinal ("7-klassare": "sjundeklassare"); a count whose noun is
+  left out after a verb in the past takes the noun counted before ("beviljade 3 ansökningar …, avslog 1 och bordlade
+  1": "en"); "revir" neuter; a word of the line's kind is no place before a time ("Fastighet 12:30").
 """
 
 from __future__ import annotations
@@ -125,6 +129,18 @@ CASES = [
     ("Facket pekar på LAS och turordningen.", "Facket pekar på Las och turordningen."),
     # an ad's verb heading the sentence before a flat
     ("Uthyres: stor 2:a i Haga.", "Uthyres: stor tvåa i Haga."),
+    # "ev." before a known noun's plural after a verb; the adverb before a verb stays
+    ("Räddningstjänsten söker ev. skador på bron.", "Räddningstjänsten söker eventuella skador på bron."),
+    ("Vi kan ev. komma senare.", "Vi kan eventuellt komma senare."),
+    # a school year's pupil: the ordinal
+    ("Tre 9-klassare fick stipendium.", "Tre niondeklassare fick stipendium."),
+    # a count whose noun is left out after a verb in the past, the noun counted before
+    ("Styrelsen godkände 4 motioner, avslog 1 och bordlade 1.",
+     "Styrelsen godkände fyra motioner, avslog en och bordlade en."),
+    ("Jägarna fällde 12 älgar och sköt 1 rådjur.", "Jägarna fällde tolv älgar och sköt ett rådjur."),
+    # a neuter noun: "revir"; a word of the line's kind is no place before a time
+    ("I länet finns 1 revir.", "I länet finns ett revir."),
+    ("Fastighet 12:30 visas för köpare.", "Fastighet tolv och trettio visas för köpare."),
     # a repeat in a line of a series' episode
     ("Avsnitt 2 av 6: Vargen kommer tillbaka (R).", "Avsnitt två av sex: Vargen kommer tillbaka, repris."),
     # knots; a timetable's times

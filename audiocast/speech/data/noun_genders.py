@@ -39,7 +39,7 @@ släpp förvärv skadestånd exemplar album hemvärn hinder lov distrikt reserva
 certifikat internat
 kalas firande bröllop disco gräl dråp försök väder regn hagel ryck lyft gäng kompani härad stift lasarett labb gym
 uttag skrot drag delta hemman skifte resecentrum
-spö
+spö revir
 """.split())
 
 # Neuter nouns too short to be read as a compound's tail ("bi" would end "taxi"): the word alone.

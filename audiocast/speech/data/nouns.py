@@ -222,6 +222,9 @@ ELIDED_COUNT_BEFORE = frozenset("""
 finns fanns har hade haft är var blev blir återstår återstod kvar valdes väljs fick får behövs behövdes
 saknas saknades bara endast till mot än nu sålde säljs köpte köptes klarade klarar överlevde
 """.split())
+# Strong verbs in the past before a count whose noun is left out ("beviljade 3 ansökningar, avslog 1"): as
+# ELIDED_COUNT_BEFORE (a weak verb's past in "-ade" is known by its ending).
+ELIDED_OBJECT_VERBS = frozenset("avslog tog gav vann förlorade sköt godkände beviljade bordlade".split())
 # Verbs right after a count that stands for a noun counted before it in the
 # sentence ("fyra ledamöter avstod och 1 var frånvarande", "två dog och 1
 # skadades"): the count takes that noun's gender ("en"), else the counting form.

@@ -10,6 +10,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 
 - ``machinery.py``: the :data:`SpeechRule` type, the traced substitution,
   number patterns and the helpers that look at the words around a match
+  (``syllables.py``, split from it in session 56: whether a written word
+  can be said as a word or must be spelled, by its syllables' shape)
 - ``cleanup.py``: typography, headlines in capitals, quote dashes, tidying
 - ``contact.py``: web and e-mail addresses, phone numbers, postal codes
 - ``admin.py``: law references, case/diary/payment numbers, plates,

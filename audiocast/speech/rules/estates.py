@@ -27,8 +27,8 @@ _DESIGNATION = re.compile(
 
 
 def _designation(m: re.Match[str]) -> str | None:
-    if m.group("name").split()[-1].lower() in NOT_PLACES:
-        return None  # "Måndag 14:30": a time
+    if m.group("name").split()[-1].lower() in NOT_PLACES or _STEMS.match(m.group("name").split()[-1].lower()):
+        return None  # "Måndag 14:30", "Auktion 12:30": a time (a word of the line's kind is no place)
     if m.group("name") in REFERENCE_SERIES:
         return None  # "Dp 2023:14": a plan's year and number, read by ``admin.references``
     return f"{m.group('name')} {cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"

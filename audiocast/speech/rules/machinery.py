@@ -17,6 +17,7 @@ from ..data.noun_genders import PART_OF_WORDS
 from ..data.nouns import (
     COUNTING_FORM_NOUNS,
     ELIDED_COUNT_BEFORE,
+    ELIDED_OBJECT_VERBS,
     ELIDED_SUBJECT_VERBS,
     LABEL_NOUNS,
     MAGNITUDE_NOUNS,
@@ -26,10 +27,12 @@ from ..data.nouns import (
 )
 from ..data.number_words import NUMBER_NOUNS, ROMAN_VALUES, SIGN_WORDS
 from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
-from ..data.words import CODAS, LETTER_NAMES, ONSETS, VOWELS
+from ..data.words import LETTER_NAMES
 from ..numbers import cardinal, decimal, digits
 from ..report import Trace
 from .genders import noun_gender, participle_gender, singular_gender
+from .syllables import pronounceable as pronounceable
+from .syllables import short_word as short_word
 
 SpeechRule = Callable[[str, Trace | None], str]
 """A rule: the line and an optional trace in, the rewritten line out.
@@ -65,7 +68,6 @@ _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
 _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
 _DIGITS_OR_LETTER = re.compile(r"\d+|[^\d]")
-_CONSONANT_RUN = re.compile(r"[^aeiouyåäöé]+")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:[A-ZÅÄÖ](?![,;)])|[–-](?!\s[a-zåäö]))")
 """What opens a new sentence after an abbreviation's stop: a capital (not a letter standing alone before a comma:
 "uppg. A, och" is an entrance's letter, session 32), a dash not before small letters ("etc. – allt" goes on)."""
@@ -467,9 +469,15 @@ def _elided_gender(m: re.Match[str]) -> str:
     before = prev_words(m)
     if before and before[-1] in _AMOUNT_NOUNS and m.string[m.start() - 1 : m.start()] == "(":
         return "en"  # "1,4 mdkr (1,1)": a report's figure for the year before, in the amount's unit ("en komma ett")
-    if not before or before[-1] not in ELIDED_COUNT_BEFORE or not _CLAUSE_END.match(m.string, m.end()):
+    if not before or not _elided_verb(before[-1]) or not _CLAUSE_END.match(m.string, m.end()):
         return "ett"
     return _counted_before(m)
+
+
+def _elided_verb(w: str) -> bool:
+    """A verb after which a count's noun is left out (ELIDED_COUNT_BEFORE, or a past tense in "-ade": "beviljade 3
+    ansökningar, avslog 1 och bordlade 1", ELIDED_OBJECT_VERBS; session 56, normalize306)."""
+    return w in ELIDED_COUNT_BEFORE or w in ELIDED_OBJECT_VERBS or len(w) > 5 and w.endswith("ade")
 
 
 _AMOUNT_NOUNS = MAGNITUDE_NOUNS | {c[1] for c in CURRENCIES.values() if c[2] == "en"}
@@ -562,6 +570,8 @@ def gender_after(m: re.Match[str]) -> str:
         return "ett" if noun and noun_gender(noun) == "ett" else "en"  # past a plural adjective: "1 av 4 nystartade företag"
     if lw in ELIDED_SUBJECT_VERBS:  # "4 ledamöter avstod och 1 var frånvarande": the noun counted before
         return _counted_before(m)
+    if lw in ("och", "eller") and before and _elided_verb(before[-1]):
+        return _counted_before(m)  # "avslog 1 och bordlade 1": the noun counted before, left out
     if lw in NOT_NOUN or lw in _NAMED_LETTERS:
         return "ett"
     if lw.endswith(("ande", "ende")) and (said := participle_gender(lw, next_word(m, 1))):
@@ -632,52 +642,6 @@ def spell(word: str) -> str:
         elif chunk.lower() in LETTER_NAMES:
             parts.append(LETTER_NAMES[chunk.lower()])
     return " ".join(parts)
-
-
-def _compound_joint(cluster: str) -> bool:
-    """A run of four or five consonants inside a word that is one word's end and the next one's start, the joint of
-    a compound, maybe with its linking s: a coda, "s" or nothing, an onset ("träni|ngs-t|ider", "ha|ll-st|a",
-    "handbo|ll-s-kl|ubben"). Session 22, N25: words in capitals, "TRÄNINGSTIDER", "HALLSTA", were spelled letter by
-    letter; measured over every caps word of the golden and opened pages, the 41 it turns to words are all words."""
-    return len(cluster) <= 5 and any(
-        cluster[:i] in CODAS and (cluster[i:] in ONSETS or cluster[i] == "s" and cluster[i + 1:] in ONSETS)
-        for i in range(1, len(cluster)))
-
-
-def pronounceable(word: str) -> bool:
-    """Can ``word`` be read as a Swedish word rather than spelled?
-
-    Risk: a guess from syllable shape (vowels, start and end clusters); short
-    words (three letters or fewer) are always spelled unless listed.
-    """
-    w = word.lower()
-    if len(w) < 4 or not w.isalpha():
-        return False
-    vowel_at = [i for i, c in enumerate(w) if c in VOWELS]
-    if not vowel_at:
-        return False
-    onset, coda = w[: vowel_at[0]], w[vowel_at[-1] + 1 :]
-    if onset and onset not in ONSETS:
-        return False
-    if coda and coda not in CODAS:
-        return False
-    for cluster in _CONSONANT_RUN.findall(w[vowel_at[0] : vowel_at[-1] + 1]):
-        if len(cluster) > 3 and not _compound_joint(cluster):
-            return False
-    # one vowel in six letters is still a word ("HJÄLP", "SPRÅK", "SNACKS", "STRAND")
-    return len(vowel_at) / len(w) >= 1 / 6
-
-
-def short_word(word: str) -> bool:
-    """A two- or three-letter word with a vowel and a Swedish shape ("ek", "bo")."""
-    w = word.lower()
-    if not 2 <= len(w) <= 3 or not w.isalpha():
-        return False
-    vowel_at = [i for i, c in enumerate(w) if c in VOWELS]
-    if not vowel_at:
-        return False
-    onset, coda = w[: vowel_at[0]], w[vowel_at[-1] + 1 :]
-    return (not onset or onset in ONSETS) and (not coda or coda in CODAS)
 
 
 def case_number_pair(m: re.Match[str]) -> bool:

@@ -86,14 +86,12 @@ def _section(m: re.Match[str]) -> str | None:
     return f"{said} {spell(m.group('l'))}" if m.group("l") else said
 
 
-# "p. 4.2", "art. 6.1 e", "fig. 4": a part of a text named short before its
-# number (not after a number: "3 p." is points in a table).
+# "p. 4.2", "art. 6.1 e", "fig. 4": a part of a text named short before its number ("3 p." is points in a table).
 _POINT_SHORT = re.compile("(?P<w>" + "|".join(  # (?<![\w.])(?<!\d )(?:alternation), the lookbehinds after each first letter
     f"{re.escape(w[0])}(?<![\\w.]{re.escape(w[0])})(?<!\\d {re.escape(w[0])}){re.escape(w[1:])}" for w in sorted(SECTION_SHORT, key=len, reverse=True)) + r")\s(?=\d)")
 
 
-# "§ 23–§ 31", "kap. 3–kap. 5", "s. 12–s. 15": the same label at each end of
-# a range, the dash said "till" (the labels are read by their own rules).
+# "§ 23–§ 31", "kap. 3–kap. 5", "s. 12–s. 15": the same label at each end of a range, the dash said "till".
 _LABEL_RANGE = re.compile(
     r"(?P<l>§|(?<![\w.])(?:kap\.|kapitel|s\.|sid\.|sidan|avsnitt|punkt|p\.|art\.|artikel|bilaga))"
     r"\s?(?P<a>\d{1,4}\s?[a-h]?)\s?[–-]\s?(?P=l)(?=\s?\d)"
@@ -178,6 +176,8 @@ def _compound(m: re.Match[str]) -> str:
         return f"{say_number(n, 'ett')}-{w}"  # "typ 1-diabetes": a type's name, "typ ett-diabetes"
     if n == "4" and w.startswith(FYR_COMPOUND_HEADS):
         return "fyr" + w  # "4-takt" -> "fyrtakt", "4-hjulsdrift": the combining form (data/name_numbers.py)
+    if w.startswith("klassar") and 0 < value <= 12:  # "7-klassare" -> "sjundeklassare": the school year's ordinal
+        return ordinal(value) + w
     if len(n) == 4 and 1800 <= value < 2100 and not w.startswith(_MEASURE_HEADS):
         return year(value) + w  # "1999-turnén", "2010-säsongen": a year heading a compound; "2000-kronorssedeln" counts
     gender = "en" if value % 10 == 1 and w.startswith(EN_COMPOUND_HEADS) else "ett"

@@ -244,8 +244,9 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
         return plural if not after or after in EV_PEOPLE_NEXT or after.endswith("s") else alone
     if m.group("a").lower() in ("ev.", "ev") and (w in EV_ADVERB_BEFORE or len(w) > 4 and w.endswith(EV_ADVERB_ENDINGS)):
         return alone  # "ev. trasig", "ev. egen sekatör", "ev. en pressad klyfta": the adverb before an adjective
-    subject = bool(before) and before[-1].lower() in EV_MODALS and len(w) > 4 and w.endswith(("ar", "or")) and (
-        noun_gender(w) == "en")  # "när ska ev. pengar gå": the subject after a modal, a plural noun
+    subject = len(w) > 4 and (bool(before) and before[-1].lower() in EV_MODALS and w.endswith(("ar", "or")) and noun_gender(
+        w) == "en" or m.group("a").lower() in ("ev.", "ev") and w.endswith(("en", "ar", "or", "er")) and bool(noun_gender(w)))
+    # ("när ska ev. pengar gå": the subject after a modal; "söker ev. vittnen": a known noun's plural after a verb, s56)
     if not w or not (at_start or attributive or subject or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
                      or before[-1].lower() in IMPERATIVES_BEFORE_SHORT
                      or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN or (
@@ -580,8 +581,8 @@ def _compound_tail(m: re.Match[str]) -> str | None:
     return said + keep_stop(m, True)
 
 
-# "/Red." closing a text (a correction, a shortened letter): the newsroom's
-# signature, "Redaktionen" (risk: only at the end of a line, after a stop).
+# "/Red." closing a text (a correction, a shortened letter): the newsroom's signature, "Redaktionen" (risk: only at
+# the end of a line, after a stop).
 # "Välkomna! Styr.": the board signing a notice, a capital "Styr." closing the line after a
 # sentence's end ("Kommunen styr." is the verb).
 _BOARD_SIGNATURE = re.compile(r"(?:(?<=[.!?)] )|(?<=/)|^)Styr\.(?=\s*$)")
@@ -589,8 +590,7 @@ _BOARD_SIGNATURE = re.compile(r"(?:(?<=[.!?)] )|(?<=/)|^)Styr\.(?=\s*$)")
 _BOARD_SUBJECT = re.compile(r"(?:(?<=[.!?):] )|^)Styr\.(?= (?:har|hade|beslutade|beslöt|meddelar|kallar|föreslår|vill|ska)\b)")
 _SIGNATURE = re.compile(r"(?:(?<=[.!?)”\"] )|(?<=^)|(?<=\n))/\s?(?P<r>[Rr]ed)(?=\.?\s*$)", re.MULTILINE)
 
-# "Alt. 1", "bil. 1", "mom. 1": a label's number is the counting form, "ett"
-# (the number rules, which ran first, did not know these labels).
+# "Alt. 1", "bil. 1", "mom. 1": a label's number is the counting form, "ett" (the number rules did not know them).
 _LABEL_ONE = re.compile(r"(?<![\w.])(?P<a>(?:[Aa]lt|[Bb]il|[Mm]om)\.\s)en(?![\wåäö])")
 _LABEL_ONE_HINT = re.compile(r"\.\sen")  # its gate (the stop first)
 
