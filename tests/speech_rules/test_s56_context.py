@@ -36,7 +36,9 @@ places than the rows that showed them).
 - normalize305-307: "ev." before a known noun's plural after a verb ("söker ev. vittnen": "eventuella", it was
   "eventuellt"); a school year's pupil said with the ordinal ("7-klassare": "sjundeklassare"); a count whose noun is
   left out after a verb in the past takes the noun counted before ("beviljade 3 ansökningar …, avslog 1 och bordlade
-  1": "en"); "revir" neuter; a word of the line's kind is no place before a time ("Fastighet 12:30").
+  1": "en"); "revir" neuter; a word of the line's kind is no place before a time ("Fastighet 12:30"); a multiple
+  glued to its decimal ("2,1x EBITDA": "två komma ett gånger", it was "två, ett x"); "reg." an ad's item between
+  commas ("-21, reg., 1 200 mil": "registrerad").
 """
 
 from __future__ import annotations
@@ -141,6 +143,11 @@ CASES = [
     # a neuter noun: "revir"; a word of the line's kind is no place before a time
     ("I länet finns 1 revir.", "I länet finns ett revir."),
     ("Fastighet 12:30 visas för köpare.", "Fastighet tolv och trettio visas för köpare."),
+    # a multiple glued to its decimal; a shooter's inner tens stay
+    ("Skulden var 3,4x EBITDA vid årets slut.", "Skulden var tre komma fyra gånger Ebitda vid årets slut."),
+    ("Pistol: Ek 291 (12x).", "Pistol: Ek tvåhundranittioett (tolv x)."),
+    # "reg." as an ad's item between commas: registered
+    ("Säljes: moped Puch Dakota, -19, reg., 900 mil.", "Säljes: moped Puch Dakota, nitton, registrerad, niohundra mil."),
     # a repeat in a line of a series' episode
     ("Avsnitt 2 av 6: Vargen kommer tillbaka (R).", "Avsnitt två av sex: Vargen kommer tillbaka, repris."),
     # knots; a timetable's times

@@ -37,7 +37,8 @@ _PLATE_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_PLATE)})(
 _YEAR_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_YEAR)})(?= (?:\d{{4}}\b|[a-zåäö]*(?:hundra|tusen)))")
 # "SKK-reg.": a registry's letters and "reg." (registered), the participle agreeing with the ad's head, the first word
 # of its sentence ("Labradorvalpar, SKK-reg.": "registrerade"; session 55, normalize281: "reg" was left).
-_REGISTERED = re.compile(r"(?<=[A-ZÅÄÖ]-)reg\.(?=[\s,;)]|$)")
+# (so an ad's item between commas, "Outlander 570 XT, -21, reg., 1 200 mil": session 56, normalize305)
+_REGISTERED = re.compile(r"(?<=[A-ZÅÄÖ]-)reg\.(?=[\s,;)]|$)|(?<=, )reg\.(?=[,;)]|$)")
 
 
 def _registered(m: re.Match[str]) -> str:
@@ -96,7 +97,7 @@ def clipped_places(text: str, trace: Trace | None = None) -> str:
         if "kronor" in text:
             text = sub(_PARTICIPLE_PRICE, lambda m: PARTICIPLES_BEFORE_PRICE[m.group("a").lower()] + ".", text, trace,
                        "abbreviation")
-        if "-reg." in text:
+        if "-reg." in text or ", reg." in text:
             text = sub(_REGISTERED, _registered, text, trace, "abbreviation")
         if "eg." in text:
             text = sub(_PLATE_LABEL, lambda m: LABEL_BEFORE_PLATE[m.group("a")], text, trace, "abbreviation")

@@ -120,6 +120,9 @@ _TIMES_HINT = re.compile(r"[x×]\s?\d")  # what _TIMES needs (the sign first: a 
 # before a word in small letters, a count of times ("sålde 3 x platina", "vann 2 x guld", "3 x i rad").
 _TIMES_NAME = re.compile(r"(?<=\d) [x×] (?=[A-ZÅÄÖa-zåäö][a-zåäö]+\b|i rad\b)")
 _TIMES_NAME_HINT = re.compile(r"\d [x×] [A-ZÅÄÖa-zåäö]")
+# "2,1x EBITDA", "12,5x vinsten": a decimal glued to its sign is a multiple (a whole number so is a shooter's inner
+# tens, "287 (10x)", or a model's name, "3x platina", and stays)
+_TIMES_GLUED = re.compile(r"(?<=\d,\d)[x×](?=[\s,.;:)!?]|$)|(?<=\d,\d\d)[x×](?=[\s,.;:)!?]|$)")
 _FRACTION_HINT = re.compile(alternation(FRACTIONS))
 # "12 – 4 = 8", "10-3=7": a dash between two numbers in a sum before "=" is the minus sign (not a score).
 _SUM_MINUS = re.compile(r"(?<=\d)\s?[–-]\s?(?=\d+(?:,\d+)?\s?(?:[-–+×x]\s?\d+(?:,\d+)?\s?)*=\s?\d)")
@@ -582,6 +585,8 @@ def _arithmetic(text: str, trace: Trace | None) -> str:
         text = sub(_TIMES, _times, text, trace, "symbol")
     if (" x " in text or " × " in text) and _TIMES_NAME_HINT.search(text):
         text = sub(_TIMES_NAME, lambda m: " gånger ", text, trace, "symbol")
+    if "x" in text or "×" in text:  # "2,1x EBITDA": a multiple glued to its decimal (session 56)
+        text = sub(_TIMES_GLUED, lambda m: " gånger", text, trace, "symbol")
     if "=" in text:
         text = sub(_SUM_MINUS, lambda m: " minus ", text, trace, "symbol")
     if " − " in text:
