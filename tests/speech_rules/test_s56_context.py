@@ -38,7 +38,9 @@ places than the rows that showed them).
   left out after a verb in the past takes the noun counted before ("beviljade 3 ansökningar …, avslog 1 och bordlade
   1": "en"); "revir" neuter; a word of the line's kind is no place before a time ("Fastighet 12:30"); a multiple
   glued to its decimal ("2,1x EBITDA": "två komma ett gånger", it was "två, ett x"); "reg." an ad's item between
-  commas ("-21, reg., 1 200 mil": "registrerad").
+  commas ("-21, reg., 1 200 mil": "registrerad");
+- normalize310: a placing before "i tabellen" (and a league's other lists, data/sport.CONTEST_PARTS: "är laget 3:a i
+  tabellen": "trea", it was "tredje").
 """
 
 from __future__ import annotations
@@ -148,6 +150,8 @@ CASES = [
     ("Pistol: Ek 291 (12x).", "Pistol: Ek tvåhundranittioett (tolv x)."),
     # "reg." as an ad's item between commas: registered
     ("Säljes: moped Puch Dakota, -19, reg., 900 mil.", "Säljes: moped Puch Dakota, nitton, registrerad, niohundra mil."),
+    # a placing in a league's table after a copula and its subject
+    ("Efter 20 omgångar är klubben 4:a i tabellen.", "Efter tjugo omgångar är klubben fyra i tabellen."),
     # a repeat in a line of a series' episode
     ("Avsnitt 2 av 6: Vargen kommer tillbaka (R).", "Avsnitt två av sex: Vargen kommer tillbaka, repris."),
     # knots; a timetable's times

@@ -176,7 +176,9 @@ PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen �
 # placing in it (read by rules.placings, session 56).
 CONTEST_PARTS = ("heatet", "heat", "finalen", "semifinalen", "kvartsfinalen", "loppet", "tävlingen", "deltävlingen",
                  "åket", "omgången", "racet", "sprinten", "prologen", "etappen", "VM", "SM", "EM", "OS", "JSM", "JVM",
-                 "DM", "NM", "USM", "världscupen")
+                 "DM", "NM", "USM", "världscupen",
+                 # a league's table and its lists ("laget är 3:a i tabellen", session 56, normalize310)
+                 "tabellen", "serien", "ligan", "gruppen", "skytteligan", "poängligan", "världsrankingen")
 PLACING_WHEN_NOUNS = ("året", "säsongen", "dagen", "veckan", "månaden", "gången", "loppet", "tävlingen")
 PLACING_WHEN_ADVERBS = ("därpå", "därefter", "efter", "innan", "före", "dessförinnan")
 """A time's adverbial right after a placing, no noun it counts: "och 5:a året därpå" (session 51, normalize193)."""
