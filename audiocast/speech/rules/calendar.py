@@ -249,21 +249,22 @@ _ROUND_PARTS = frozenset({16, 20, 25, 32, 50, 64, 100, 1000})
 _ARTICLES = ("en", "ett")  # "Födda: 3/5 en son": a date; no part is counted before an article
 
 
-_MAX_MIN = re.compile(r"(?i:\bmax\s?/\s?min\b)")
-_YEAR_LABEL = re.compile(r"\s+år\s+(?:1[89]|20)\d\d\b")
+_MAX_MIN, _YEAR_LABEL = re.compile(r"(?i:\bmax\s?/\s?min\b)"), re.compile(r"\s+år\s+(?:1[89]|20)\d\d\b")
+_MONTH_NAMED = {n: re.compile(rf"(?i:\b{MONTHS[n - 1]}\b)") for n in range(1, 13)}
 
 
 def _slash(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     before = prev_words(m)
-    w = "" if _YEAR_LABEL.match(m.string, m.end()) else next_word(m)  # "öka till 1/4 år 2040": the year's label, no
+    # (s56: "öka till 1/4 år 2040" a year's label, no noun measured; "Max/min …: Ljungby 24/11" two temperatures; "i juli
+    # …; 4/7 spelar" the month named nearby, of months six to twelve, so that no share "1/3" is taken for a date)
+    w = "" if _YEAR_LABEL.match(m.string, m.end()) else next_word(m)
     if not m.group("y") and _MAX_MIN.search(m.string, max(0, m.start() - 150), m.start()):
-        return f"{cardinal(d)} och {cardinal(mo)}"  # "Max/min senaste dygnet: Ljungby 24/11": two temperatures (s56)
-    if 1 <= d <= 31 and 6 <= mo <= 12 and not m.group("y") and not m.group("wd") and w != "av" and re.search(
-            rf"\b{MONTHS[mo - 1]}\b", m.string[max(0, m.start() - 120) : m.end() + 60], re.IGNORECASE):
-        return f"{ordinal(d)} {MONTHS[mo - 1]}"  # "i juli …; 4/7 spelar": its month named nearby (no share's halves
-        # to fifths, "1/3", are taken so; session 56)
-    if dated_span_side(m, mo):  # noun the part measures (session 56, normalize299)  # "buss 23/9–6/10 p.g.a.": each side of a span of dates is a date
+        return f"{cardinal(d)} och {cardinal(mo)}"
+    if 1 <= d <= 31 and 6 <= mo <= 12 and not m.group("y") and not m.group("wd") and w != "av" and _MONTH_NAMED[mo].search(
+            m.string, max(0, m.start() - 120), m.end() + 60):
+        return f"{ordinal(d)} {MONTHS[mo - 1]}"
+    if dated_span_side(m, mo):  # "buss 23/9–6/10 p.g.a.": each side of a span of dates is a date
         return f"{ordinal(d)} {MONTHS[mo - 1]}" if 1 <= d <= 31 else None
     if not m.group("y") and not m.group("wd") and before and before[-1] in ROUTE_BEFORE:
         return f"{cardinal(d)} och {cardinal(mo)}"  # "väg 34/35": two roads on one stretch
