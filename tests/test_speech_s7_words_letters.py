@@ -20,7 +20,7 @@ from audiocast.speech import normalize
     ("Regementet fick tio nya Bv 208 i våras.", "Regementet fick tio nya be ve tvåhundraåtta i våras."),
     # guards: no licence in sight, a flat on the ground floor
     ("Svara A eller B på frågan.", "Svara A eller be på frågan."),
-    ("Lägenheten ligger på bv, 2 rok.", "Lägenheten ligger på bottenvåning, två rum och kök."),
+    ("Lägenheten ligger på bv, 2 rok.", "Lägenheten ligger på bottenvåningen, två rum och kök."),
 ])
 def test_letters_joined_by_a_slash_or_a_plus(text: str, said: str) -> None:
     assert normalize(text) == said

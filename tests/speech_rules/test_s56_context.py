@@ -40,7 +40,10 @@ places than the rows that showed them).
   glued to its decimal ("2,1x EBITDA": "två komma ett gånger", it was "två, ett x"); "reg." an ad's item between
   commas ("-21, reg., 1 200 mil": "registrerad");
 - normalize310: a placing before "i tabellen" (and a league's other lists, data/sport.CONTEST_PARTS: "är laget 3:a i
-  tabellen": "trea", it was "tredje").
+  tabellen": "trea", it was "tredje");
+- normalize312, 313: a price with a colon after a word of price ("Aktien föll … till 87:50": "åttiosju och femtio",
+  it was "åttiosju minuter och femtio sekunder"); a part of a denominator above twelve before "av" ("22/30 av
+  vinsten": "tjugotvå trettiondelar", it was "tjugotvå trettio"); "på bv" definite ("på bottenvåningen").
 """
 
 from __future__ import annotations
@@ -152,6 +155,13 @@ CASES = [
     ("Säljes: moped Puch Dakota, -19, reg., 900 mil.", "Säljes: moped Puch Dakota, nitton, registrerad, niohundra mil."),
     # a placing in a league's table after a copula and its subject
     ("Efter 20 omgångar är klubben 4:a i tabellen.", "Efter tjugo omgångar är klubben fyra i tabellen."),
+    # a share's price with a colon after a word of price; a race's minutes stay
+    ("Kursen steg till 64:25 på förmiddagen.", "Kursen steg till sextiofyra och tjugofem på förmiddagen."),
+    ("Hon sprang milen på 41:25.", "Hon sprang milen på fyrtioen minuter och tjugofem sekunder."),
+    # a part of a denominator above twelve before "av"
+    ("Säljaren skattar för 22/30 av vinsten.", "Säljaren skattar för tjugotvå trettiondelar av vinsten."),
+    # a housing ad's floor after "på": definite
+    ("Säljes: 3 rok på bv med uteplats.", "Säljes: tre rum och kök på bottenvåningen med uteplats."),
     # a repeat in a line of a series' episode
     ("Avsnitt 2 av 6: Vargen kommer tillbaka (R).", "Avsnitt två av sex: Vargen kommer tillbaka, repris."),
     # knots; a timetable's times

@@ -270,8 +270,8 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d)} och {cardinal(mo)}"  # "väg 34/35": two roads on one stretch
     if not m.group("y") and not m.group("wd") and prev_words(m, 2) in (["spelad", "till"], ["spelades", "till"]):
         return f"{cardinal(d)} mot {cardinal(mo)}"  # "spelad till 7/2": a horse's odds, "sju mot två" (session 52)
-    if (w == "av" and 0 < d < mo <= 10 and not m.group("y") and not m.group("wd")
-            and not (before and before[-1] in ("den", *WEEKDAYS))):
+    if (w == "av" and 0 < d < mo and (mo <= 10 or mo > 12) and not m.group("y") and not m.group("wd")
+            and not (before and before[-1] in ("den", *WEEKDAYS))):  # ("22/30 av vinsten": thirtieths, s56)
         # "3/4 av pengarna", also after "och": a part, not the third of April
         return "hälften" if (d, mo) == (1, 2) else part_said(d, mo, before)  # "en 1/4 av": one "en"
     if not m.group("y") and not m.group("wd") and d <= mo and before[-1:] != ["den"] and (

@@ -260,6 +260,8 @@ def _ms_before_min(m: re.Match[str]) -> str | None:
 
 # What makes "62:40" a price, not a time: kronor or a unit price after it.
 _PRICE_AFTER = re.compile(r"\s?(?:kr\b|kronor\b|:-)|/(?:kg|l|st|hg)\b")
+# Words before "87:50" in its sentence that make it a price in kronor and öre, not minutes: a share's, a thing's.
+_PRICE_STEMS = ("aktie", "kurs", "pris", "kostar", "kostade", "betalade", "betalt")
 
 
 # "38.02" in a result list: minutes and seconds with a dot.
@@ -306,7 +308,9 @@ def _race_ms(m: re.Match[str]) -> str | None:
         # cyklade hon de 315 kilometerna på 8:41"
         before[-1:] == ["på"] and (any(w in RACE_CONTEXT or w.endswith(_RACE_NAME_ENDINGS) for w in before) or _raced_sentence(m)))
     if int(m.group("m")) < 24 and not race:
-        return None  # "16:31": a clock time
+        return None  # "16:31": a clock time (or a price under 24 kronor, the price rules')
+    if not race and any(w.startswith(_PRICE_STEMS) for w in before):  # "Aktien föll … till 87:50": a price (s56)
+        return f"{cardinal(int(m.group('m')))} och {cardinal(int(m.group('s')))}"
     if before[-1:] in (["kl"], ["klockan"]):
         return None
     return _minutes_seconds(m)

@@ -325,7 +325,9 @@ def _penalty(m: re.Match[str]) -> str:
 
 def _floor(m: re.Match[str]) -> str | None:
     line = m.string
-    return FLOOR_LABELS[m.group(0)] if any(w in line for w in FLAT_AD_WORDS) else None
+    if not any(w in line for w in FLAT_AD_WORDS):
+        return None
+    return FLOOR_LABELS[m.group(0)] + ("en" if prev_words(m)[-1:] == ["på"] else "")  # "på bv": "på bottenvåningen"
 
 
 def labels(text: str, trace: Trace | None = None) -> str:
