@@ -135,7 +135,7 @@ B188_CATEGORIES |= {"administration", "civildefence", "military", "offers", "tec
 B188_CATEGORIES |= {"birthday", "garden", "opinion", "contacts", "obituaries", "economy"}
 # session 56's rounds (b261n, b274n, b281n, b291n ... b299n)
 B188_CATEGORIES |= {"births", "corrections", "crossword", "pets", "pharmacy", "quiz", "royal", "streaming", "tenders",
-                    "weddings", "agency", "bill", "building", "report"}
+                    "weddings", "agency", "bill", "building", "report", "household", "weekend"}
 CATEGORIES |= B188_CATEGORIES
 
 
@@ -169,7 +169,8 @@ def test_eval_set_shape() -> None:
                    "b259n-h", "b260n-h", "b266n-h", "b267n-h", "b271n-h", "b272n-h", "b273n-h", "b275n-h", "b280n-h",
                    "b270n-h", "b286n-h", "b287n-h", "b288n-h", "b283n-h", "b284n-h", "b262n-h", "b279n-h",
                    "b261n-h", "b274n-h", "b281n-h", "b291n-h", "b292n-h", "b293n-h", "b294n-h", "b297n-h", "b298n-h",
-                   "b299n-h", "b301n-h", "b302n-h", "b303n-h", "b305n-h", "b306n-h", "b307n-h", "b310n-h", "b311n-h")
+                   "b299n-h", "b301n-h", "b302n-h", "b303n-h", "b305n-h", "b306n-h", "b307n-h", "b310n-h", "b311n-h",
+                   "b312n-h", "b313n-h", "b314n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:
