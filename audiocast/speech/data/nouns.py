@@ -83,12 +83,6 @@ MAGNITUDE_SHORT = frozenset({"milj", "mn", "md", "mdr", "mrd", "mill"})
 # Flats by their number of rooms: "en 3:a" -> "en trea".
 FLAT_NOUNS = ("etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia")
 
-# A verb of wanting or swapping before "2:a" in an ad about housing (HOUSING_STEMS earlier in its paragraph): a flat
-# ("Lägenhetsbyte: har 4:a i Gottsunda ... Önskar 2:a i centrum" -> "tvåa", session 56, normalize292).
-FLAT_AD_VERBS = frozenset("uthyres uthyrs hyrs säljes säljs bytes sökes önskas".split())
-"""An ad's verb right after "2:a": the flat let, sold or wanted ("Nyrenoverad 2:a uthyres", session 56, normalize297)."""
-FLAT_WISH_VERBS = frozenset("önskar önskas söker sökes byter bytes har hyr köper säljer mot".split())
-HOUSING_STEMS = ("lägenhet", "lgh", "hyra", "hyres", "bostadsrätt", "brf", "kvm", "m²", "rok", "r.o.k", "bostad")
 FLAT_FOLLOWERS = frozenset("""
 på i med och eller som för till vid om nära mitt mot
 motsvarar motsvarade kostar kostade är var blir blev har hade ligger låg får fick kan kunde ska skulle går gick
@@ -224,7 +218,7 @@ saknas saknades bara endast till mot än nu sålde säljs köpte köptes klarade
 """.split())
 # Strong verbs in the past before a count whose noun is left out ("beviljade 3 ansökningar, avslog 1"): as
 # ELIDED_COUNT_BEFORE (a weak verb's past in "-ade" is known by its ending).
-ELIDED_OBJECT_VERBS = frozenset("avslog tog gav vann förlorade sköt godkände beviljade bordlade".split())
+ELIDED_OBJECT_VERBS = frozenset("avslog tog gav vann sköt godkände".split())
 # Verbs right after a count that stands for a noun counted before it in the
 # sentence ("fyra ledamöter avstod och 1 var frånvarande", "två dog och 1
 # skadades"): the count takes that noun's gender ("en"), else the counting form.

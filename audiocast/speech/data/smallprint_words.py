@@ -96,11 +96,15 @@ swedbank handelsbanken shb seb nordea danske länsförsäkringar icabanken ica-b
 # Little words between the label and the number ("konto nr", "konto i Swedbank:", "till konto").
 ACCOUNT_FILLERS = frozenset({"nr", "nr.", "nummer", "i", "hos", "på", "till", "bank", "banken", "danske"})
 
-# The label opening a housing ad before "2:a" ("Uthyres: 2:a i Brunnsbo"): the flat, "tvåa".
-FLAT_AD_LABELS = frozenset("uthyres säljes bytes sökes önskas hyres andrahandsuthyres hyra köpes".split()  # "Önskas hyra: 2:a"
-                           + ["söker", "köper"])  # a wanted ad's verb, "Privatperson söker 3:a i centrala" (session 54)
-# Words of a flat's size or rent later in the sentence ("2:a i Brunnsbo, 58 m², hyra 6 450 kr").
-FLAT_AD_WORDS = ("m²", "m2", "kvm", "rok", "hyra", "hyran", "kr/mån", "avgift", "avg.", "balkong", "hiss")
+# The label opening a housing ad before "2:a" ("Uthyres: 2:a i Brunnsbo"): the flat, "tvåa"; its passive verbs make a
+# flat of the "2:a" right before them too ("Nyrenoverad 2:a uthyres", session 56).
+FLAT_AD_PASSIVES = frozenset("uthyres uthyrs hyres hyrs säljes säljs bytes sökes önskas köpes andrahandsuthyres".split())
+FLAT_AD_LABELS = FLAT_AD_PASSIVES | {"hyra", "söker", "köper"}  # "Önskas hyra: 2:a", "Privatperson söker 3:a" (s54)
+# Words of a flat's size or rent later in the sentence ("2:a i Brunnsbo, 58 m², hyra 6 450 kr"), or of a housing ad
+# earlier in its paragraph before a wish ("Lägenhetsbyte: har 4:a …, hyra 9 640 kr. Önskar 2:a i centrum", session 56).
+FLAT_AD_WORDS = ("m²", "m2", "kvm", "rok", "hyra", "hyran", "kr/mån", "avgift", "avg.", "balkong", "hiss",
+                 "lägenhet", "lgh", "bostadsrätt", "brf")
+FLAT_WISH_VERBS = frozenset("önskar byter har hyr".split())
 
 # Words of a recurring activity in a sentence ("Kurser ht 2025: Spanska nyb., ons. 18–20, 10 ggr"):
 # a weekday written short before its hours is every such day, said in the plural ("onsdagar").

@@ -18,13 +18,10 @@ from ..data.designation_words import VEHICLE_MAKES
 from ..data.name_numbers import FYR_COMPOUND_HEADS
 from ..data.nouns import (
     EN_COMPOUND_HEADS,
-    FLAT_AD_VERBS,
     FLAT_FOLLOWERS,
     FLAT_NOUNS,
-    FLAT_WISH_VERBS,
     HALF_YEAR_WORDS,
     HALF_YEARS,
-    HOUSING_STEMS,
     MAGNITUDE_NOUNS,
     MASCULINE_ORDINAL_TITLES,
     SCHOOL_SPAN_BEFORE,
@@ -60,7 +57,6 @@ from .machinery import (
     prev_words,
     say_number,
     score_said,
-    sentence_head,
     sign_word,
     spell,
     split_of_hundred,
@@ -289,7 +285,6 @@ _ORDINAL = re.compile(r"(?P<n>\d(?<![\w,.]\d)(?:\d{0,2}(?: \d{3})+(?=:)|\d*)):(?
 _ORDINAL_MINUTE = re.compile(r"(?<=\d:e) min(?:\.(?=\s[a-zåäö]))?(?![\wåäö])")
 _LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
 # "möblerad 1:a, 32 kvm", "2:a om 54 m²": a floor area right after makes it a flat (read by then: "kvadratmeter").
-_HOUSING = re.compile("(?i:" + "|".join(map(re.escape, HOUSING_STEMS)) + ")")
 _FLOOR_AREA_AHEAD = re.compile(
     r",?\s(?:om\s|på\s)?(?:ca\s|cirka\s)?(?:\d{1,3}(?:[,.]\d)?|[a-zåäö]+(?: komma [a-zåäö]+)?)\s?"
     r"(?:kvm|m²|m2|kvadratmeter)\b"
@@ -298,15 +293,15 @@ _FLOOR_AREA_AHEAD = re.compile(
 
 def _flat(m: re.Match[str]) -> bool:
     """A "3:a" that is a flat ("en 3:a på 78 kvm", "en stor 4:a i Majorna"):
-    "en" before it (an adjective may come between) and no noun after it."""
-    if _FLOOR_AREA_AHEAD.match(m.string, m.end()) or next_word(m) in FLAT_AD_VERBS:  # "Nyrenoverad 2:a uthyres"
+    "en" before it (an adjective may come between) and no noun after it (an ad's flats: ``smallprint._flat``)."""
+    if _FLOOR_AREA_AHEAD.match(m.string, m.end()):
         return True
     before = prev_words(m, 2)
-    if not before or not (before[-1] == "en" or (len(before) == 2 and before[0] == "en" and before[1].isalpha())) and not (
-            before[-1].lower() in FLAT_WISH_VERBS and _HOUSING.search(m.string, max(0, m.start() - 200), m.start())
-            or sentence_head(m, 40) in FLAT_AD_VERBS and (next_word(m) or "").lower() in FLAT_FOLLOWERS):  # "Uthyres: ljus 3:a i"
-        return False  # (a wish in an ad for flats: "Lägenhetsbyte: har 4:a ... Önskar 2:a i centrum", session 56)
-    return not _LETTER_AHEAD.match(m.string[m.end():]) or (next_word(m) or "").lower() in FLAT_FOLLOWERS
+    if not before or not (before[-1] == "en" or (len(before) == 2 and before[0] == "en" and before[1].isalpha())):
+        return False
+    after = m.string[m.end():]
+    w = next_word(m)
+    return not _LETTER_AHEAD.match(after) or (w or "").lower() in FLAT_FOLLOWERS
 
 
 def _ordinal(m: re.Match[str]) -> str:

@@ -27,7 +27,9 @@ from ..data.smallprint_words import (
     CHURCH_WORDS,
     CURRENCY_WORDS,
     FLAT_AD_LABELS,
+    FLAT_AD_PASSIVES,
     FLAT_AD_WORDS,
+    FLAT_WISH_VERBS,
     FLOOR_LABELS,
     FROM_PERSON_BEFORE,
     FROM_PLACE_TAILS,
@@ -155,6 +157,20 @@ def _flat_slash(m: re.Match[str]) -> str | None:
     return f"{m.group('a')}:a {'till' if m.group('d') else 'eller'} {m.group('b')}:a"
 
 
+_LIST_JOINS = frozenset({"och", "eller", "el", "samt"})
+
+
+def _ad_flat(m: re.Match[str], before: list[str]) -> bool:
+    """An ad's label heading the sentence, an adjective between ("Uthyres: ljus 3:a i centrala läget"), or a wish
+    after a housing ad's words earlier in its paragraph ("Lägenhetsbyte: har 4:a …, hyra 9 640 kr. Önskar 2:a i
+    centrum"; session 56, normalize292, 303)."""
+    opening = prev_words(m, 6, sentence=True)
+    if opening and opening[0].strip(":,") in FLAT_AD_LABELS:
+        return True
+    paragraph = m.string[max(0, m.start() - 200) : m.start()].lower()
+    return bool(before) and before[-1] in FLAT_WISH_VERBS and any(w in paragraph for w in FLAT_AD_WORDS)
+
+
 def _flat(m: re.Match[str]) -> str | None:
     """A "2:a" after a housing ad's label (FLAT_AD_LABELS: "Uthyres: 2:a") or before a small word
     of place with the flat's size or rent later in its sentence (FLAT_AD_WORDS: "2:a i Brunnsbo,
@@ -177,6 +193,9 @@ def _flat(m: re.Match[str]) -> str | None:
         opening = prev_words(m, 12, sentence=True)  # "Bytes: 1:a i Majorna, 32 kvm, mot 2:a eller 3:a"
         labelled = bool(opening) and opening[0].strip(":,") in FLAT_AD_LABELS
     after = next_word(m).lower()
+    if not labelled and (after in FLAT_AD_PASSIVES or after in FLAT_FOLLOWERS and after not in _LIST_JOINS
+                         and _ad_flat(m, before)):  # (not "Säljes: … 1:a och 2:a skörd": ordinals sharing a noun)
+        labelled = True  # "Nyrenoverad 2:a uthyres", "Uthyres: ljus 3:a i centrala läget" (session 56)
     if (listed := _FLAT_LIST_AHEAD.match(m.string, m.end())) and m.string.startswith(",", m.end()):
         # "säljer både 1:a, 2:a och 3:a på plan 1–4": the list's first flat, as its last (session 55, normalize271)
         after = (m.string[listed.end():].split() or [""])[0].strip(".,;:!?").lower()

@@ -122,7 +122,7 @@ _TIMES_NAME = re.compile(r"(?<=\d) [x×] (?=[A-ZÅÄÖa-zåäö][a-zåäö]+\b|i
 _TIMES_NAME_HINT = re.compile(r"\d [x×] [A-ZÅÄÖa-zåäö]")
 # "2,1x EBITDA", "12,5x vinsten": a decimal glued to its sign is a multiple (a whole number so is a shooter's inner
 # tens, "287 (10x)", or a model's name, "3x platina", and stays)
-_TIMES_GLUED = re.compile(r"(?<=\d,\d)[x×](?=[\s,.;:)!?]|$)|(?<=\d,\d\d)[x×](?=[\s,.;:)!?]|$)")
+_TIMES_GLUED = re.compile(r"(?:(?<=\d,\d)|(?<=\d,\d\d))[x×](?=[\s,.;:)!?]|$)")
 _FRACTION_HINT = re.compile(alternation(FRACTIONS))
 # "12 – 4 = 8", "10-3=7": a dash between two numbers in a sum before "=" is the minus sign (not a score).
 _SUM_MINUS = re.compile(r"(?<=\d)\s?[–-]\s?(?=\d+(?:,\d+)?\s?(?:[-–+×x]\s?\d+(?:,\d+)?\s?)*=\s?\d)")
