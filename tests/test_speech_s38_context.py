@@ -53,7 +53,7 @@ def test_two_streets_at_a_crossing_joined_by_a_dash(text: str, want: str) -> Non
 @pytest.mark.parametrize(("text", "want"), [
     ("Hudiksvalls Tidning, HT-redaktionen, tar emot tips dygnet runt.", "hå te-redaktionen"),  # the paper, not the term
     ("I korsningen Karl-Johansgatan och Storgatan står en staty.", "Karl-Johansgatan och Storgatan"),  # one street's name
-    ("Bussen går sträckan Torget–Hamnen varje halvtimme.", "Torget–Hamnen"),  # a stretch, not a crossing
+    ("Bussen går sträckan Torget–Hamnen varje halvtimme.", "Torget till Hamnen"),  # a stretch (s57: "till"), not a crossing
 ])
 def test_guards(text: str, want: str) -> None:
     assert want in normalize(text)

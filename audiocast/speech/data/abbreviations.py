@@ -429,7 +429,7 @@ ABBREVIATIONS = {
     # an ad's and a notice's
     "nuv.": "nuvarande",
     "nybes.": "nybesiktigad",
-    "dir.": "direktör",  # "dirigent" in a line about music (MUSIC_STEMS, CHOIR_WORDS)
+    "dir. mus.": "director musices", "dir.": "direktör",  # "dirigent" in a line about music (MUSIC_STEMS, CHOIR_WORDS)
     "uppl.": "upplaga",  # "upplagan" after an ordinal (DEFINITE_AFTER_ORDINAL)
     "övers.": "översättning",  # "översatt" after "är" or before "från"/"av" (TRANSLATED_NEAR)
     # credits and titles: "Ill.: Per Ek", "pastor emer. Bo Lind", "spec. i
@@ -575,7 +575,7 @@ LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "e.", "e
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
     "t.ex.", "bl.a.", "s.k.", "kl.", "ca.", "nr.", "p.g.a.", "pga.", "fr.o.m.", "t.", "samarb.", "kal.", "min.",
-    "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
+    "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.", "dir. mus.",
     "tel.", "tfn.", "f.d.", "fd.", "tf.", "t.f.", "suppl.", "vik.", "st.f.", "st. f.", "m.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vxl.", "mob.", "nuv.", "dir.", "åkl.", "kammaråkl.", "ers.", "led.", "adj.", "adr.", "alt.", "avs.", "bil.", "gm", "mom.", "omkr.", "urspr.", "äv.", "N.B.", "vån.", "rv.", "lv.", "ordf.", "enl.",

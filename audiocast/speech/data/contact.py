@@ -65,7 +65,7 @@ tfn tfn. telefonnummer sms:a mobil mobilnummer växel växeln telefonnumret
 """.split())
 
 # Labels before a postal code written without its space ("postnummer 41000").
-POSTAL_LABELS = frozenset({"postnummer", "postnumret", "postnr", "postnr."})
+POSTAL_LABELS = frozenset({"postnummer", "postnumret", "postnumren", "postnr", "postnr."})
 
 # Words before "112" that make it a number of their own, not the emergency
 # number ("trafikplats 112", "linje 112", "sidan 112", "väg 112").

@@ -166,6 +166,7 @@ UNITS_OF_MEASURE = {
     "µg": ("mikrogram", "mikrogram", "ett"),
     "IE": ("internationell enhet", "internationella enheter", "en"),  # a dose of a drug or vitamin ("5 000 IE heparin")
     "ton": ("ton", "ton", "ett"),
+    "oz": ("uns", "uns", "ett"),  # troy ounces of gold and silver ("38 000 oz": "trettioåttatusen uns")
     "l": ("liter", "liter", "en"),
     "dl": ("deciliter", "deciliter", "en"),
     "cl": ("centiliter", "centiliter", "en"),

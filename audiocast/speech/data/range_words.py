@@ -30,3 +30,8 @@ DEGREE_WORD_VALUES: dict[str, int] = {
 } | {"högt": 3, "lätta": 1}
 """Words of a degree on a forecast's or a risk's scale ("pollenhalt: björk måttlig–hög", "vind svag–måttlig",
 "risk låg–medelhög") with their rank: two joined by a dash, the lower first, are a range, "till" (session 54)."""
+
+ROUTE_NOUNS = frozenset("sträckan sträckorna restiden restid resan tågresan bilresan bussresan flygresan".split())
+"""Nouns of a journey before two places joined by a dash: the dash is "till" ("Restiden Västerhaninge–Stockholm C":
+"Västerhaninge till Stockholm C"; session 57: after "sträckan", "restiden" and "resan" the writers' readings accept
+"till" in 17 of 25 rows, the silent dash in 10). Elsewhere two places' dash stays silent (a match, "Nybro–Lindsdal")."""

@@ -640,8 +640,7 @@ _YEAR = re.compile(r"(?P<a>1(?<![\w,.:/–-]1)[1-9]\d\d|2(?<![\w,.:/–-]2)0\d\d
 
 
 def _looks_like_count(m: re.Match[str]) -> bool:
-    before = prev_words(m)
-    if before and before[-1] in YEAR_CONTEXT:
+    if (before := prev_words(m)) and before[-1] in YEAR_CONTEXT:
         return False
     w = next_word(m)
     if not w or not w[0].islower() or w == "års":  # "1809 års regeringsform"
@@ -654,6 +653,8 @@ def _looks_like_count(m: re.Match[str]) -> bool:
         return False  # "1923 frös Sundet": a verb before its subject's name, the number a time
     if plural_adjective(w) and not w.endswith(("de", "te")) and next_word(m, 1)[:1].islower():
         return True  # "köpte 2024 nya datorer"
+    if before and len(b := before[-1]) > 5 and b.endswith(("en", "et")) and b.isalpha():  # "från starten 1975 medverkar"
+        return False  # a noun's definite form before it names a time, a verb (not a plural) after
     return w.endswith(("er", "ar", "or", "na", "are")) and len(w) > 4 or is_ett_noun(w) and not is_bare_genitive(w)  # "1987 följare"
 
 
@@ -665,7 +666,6 @@ def _year_span(m: re.Match[str]) -> str | None:
     a, b = m.group("a"), m.group("b")
     if _looks_like_count(m):
         return None
-
     if len(b) == 2:
         if int(b) <= int(a[2:]) and "/" not in m.group(0):
             return None

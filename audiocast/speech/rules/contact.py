@@ -459,8 +459,21 @@ def _postal(m: re.Match[str]) -> str | None:
     if not labelled and not (m.group("town") and m.group("sp")):
         if not (m.group("town") and before.endswith(", ")):
             return None  # "41000": a count, unless an address's comma or a label says it is a postal code
-    b = m.group("b")
-    return f"{cardinal(int(m.group('a')))} {digits(b) if b.startswith('0') else cardinal(int(b))}"
+    return _code(m.group("a"), m.group("b"))
+
+
+def _code(a: str, b: str) -> str:
+    return f"{cardinal(int(a))} {digits(b) if b.startswith('0') else cardinal(int(b))}"
+
+
+# "postnummer 746 30–746 35": a labelled span of postal codes (the dash read by ``clean`` as a hyphen).
+_POSTAL_SPAN = re.compile(r"(?P<a>[1-9]\d\d)[ \u00a0]?(?P<b>\d\d)-(?P<c>[1-9]\d\d)[ \u00a0]?(?P<d>\d\d)(?![\w]|[,.:]\d)")
+
+
+def _postal_span(m: re.Match[str]) -> str | None:
+    if not any(w.strip(":") in POSTAL_LABELS for w in prev_words(m, 2)):
+        return None
+    return f"{_code(m.group('a'), m.group('b'))} till {_code(m.group('c'), m.group('d'))}"
 
 
 _POSTAL_HINT = re.compile(r"\d\d\d[ \u00a0]?\d\d(?!\d)")  # a cheap test before the patterns
@@ -473,7 +486,9 @@ def postal_codes(text: str, trace: Trace | None = None) -> str:
     fem", "763 32" -> "sjuhundrasextiotre trettiotvå"; written without its
     space after an address's comma or a label ("Storgatan 5, 41000
     Göteborg", "postnummer 41000"). A town in capitals after it is a name,
-    not letters: "763 32 ULVSJÖ" -> "Ulvsjö".
+    not letters: "763 32 ULVSJÖ" -> "Ulvsjö". Two labelled codes with a dash
+    between are a span: "postnummer 746 30–746 35" -> "... trettio till
+    sjuhundrafyrtiosex trettiofem".
 
     Risk: three digits, a space, two digits and a capitalised word is always
     a postal code and its town (a count of 410 and 00 would not be written
@@ -482,6 +497,7 @@ def postal_codes(text: str, trace: Trace | None = None) -> str:
     if not _POSTAL_HINT.search(text):
         return text
     text = sub(_TOWN_IN_CAPITALS, _town, text, trace, "address")
+    text = sub(_POSTAL_SPAN, _postal_span, text, trace, "range") if "-" in text else text
     return sub(_POSTAL, _postal, text, trace, "address")
 
 

@@ -245,6 +245,10 @@ def _alnum(m: re.Match[str]) -> str | None:
 _NAME_NUMBER = re.compile(r"(?P<w>[A-Za-zÅÄÖåäö](?<![\w-].)\w++)-(?P<n>\d{1,3})(?![\w-]|[.,:]\d|:[a-zåäö])")
 
 
+def _name_number(m: re.Match[str]) -> str:  # "covid-nitton"; capitals and a game's leg apart ("AK-47", "V75-4")
+    return f"{(w := m.group('w'))}{' ' if w.isupper() or w[0] == 'V' and w[1:].isdigit() else '-'}{say_number(m.group('n'))}"
+
+
 _QUARTERS = re.compile(r"\b(första|andra|tredje|fjärde) kvartalet–(?=(?:andra|tredje|fjärde) kvartalet\b)")
 
 
@@ -258,10 +262,9 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     An hour written with its zero before "-tiden" is the hour: "02-tiden" ->
     "tvåtiden".
 
-    A name and its number joined by a hyphen, the number ending the word,
-    are said apart: "covid-19" -> "covid nitton", "V64-1" (a leg of the
-    game) -> "ve sextiofyra ett"; a compound after the number keeps its
-    hyphens ("covid-19-fall").
+    A name and its number joined by a hyphen, the number ending the word, keep the hyphen: "covid-19" -> "covid-nitton"
+    (session 57: the writers since session 50, 18 times to 6); capitals and a game's leg do not ("AK-47": "a kå
+    fyrtiosju", 4 to 4; "V64-1" -> "ve sextiofyra ett"); a compound after the number keeps its hyphens ("covid-19-fall").
 
     A four before the heads that take the old combining form is "fyr-"
     ("4-takt" -> "fyrtakt", "4-hjulsdrift", "4-cylindrig"; FYR_COMPOUND_HEADS).
@@ -273,7 +276,7 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     letter before the hyphen stays with its number ("F-16").
     """
     if "-" in text:  # (both need a hyphen)
-        text = sub(_NAME_NUMBER, lambda m: f"{m.group('w')} {say_number(m.group('n'))}", text, trace, "name and number")
+        text = sub(_NAME_NUMBER, _name_number, text, trace, "name and number")
         text = sub(_COMPOUND, _compound, text, trace, "decade")
     text = sub(_ALNUM, _alnum, text, trace, "acronym")
     return sub(_QUARTERS, lambda m: f"{m.group(1)} till ", text, trace, "range") if "kvartalet–" in text else text
@@ -312,7 +315,8 @@ def _ordinal(m: re.Match[str]) -> str:
         return noun  # "slutade 5:a" -> "femma", "gick en 74:a" -> "sjuttiofyra"
     # "förste"/"andre" only before an office ("1:e vice ordförande"), not
     # before a thing or a rank in a list ("1:e pris", "1:e reserv")
-    male = m.group("s") == "e" and n % 100 in (1, 2) and next_word(m).lower() in MASCULINE_ORDINAL_TITLES
+    w = next_word(m).lower()  # an office in its definite form too ("1:e violinisten", "2:e ordföranden")
+    male = m.group("s") == "e" and n % 100 in (1, 2) and bool({w, w[:-2], w[:-1]} & MASCULINE_ORDINAL_TITLES)
     return ordinal(n, male=male) + ("s" if m.group("gen") else "")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.range_words import DEGREE_WORD_VALUES, NUMBER_WORD_VALUES
+from ..data.range_words import DEGREE_WORD_VALUES, NUMBER_WORD_VALUES, ROUTE_NOUNS
 from ..data.sport import SCORE_CONTEXT, VOTE_CONTEXT
 from ..report import Trace
 from .machinery import prev_words, sub
@@ -18,6 +18,8 @@ from .machinery import prev_words, sub
 _PAIR = re.compile(r"(?<![\w–-])(?P<a>[A-Za-zåäöÅÄÖ]{2,13})\s?[–-]\s?(?P<b>[a-zåäö]{2,13})(?![\w–-])")
 _GATE = re.compile(r"[a-zåäö][–-][a-zåäö]|[a-zåäö] – [a-zåäö]")
 _CONTEXT = SCORE_CONTEXT | VOTE_CONTEXT
+_ROUTE = re.compile(rf"(?P<a>(?i:\b(?:{'|'.join(sorted(ROUTE_NOUNS))}))\s(?P<between>mellan\s)?[A-ZÅÄÖ][\wåäö]+(?:\s[A-ZÅÄÖ][\wåäö]*)?)"
+                    r"\s?[–-]\s?(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _range(m: re.Match[str]) -> str | None:
@@ -37,7 +39,8 @@ def _range(m: re.Match[str]) -> str | None:
 
 def word_ranges(text: str, trace: Trace | None = None) -> str:
     """ "fem–sex centimeter" -> "fem till sex centimeter" (class "range"); so two words of a degree on a scale,
-    the lower first ("pollenhalt måttlig–hög" -> "måttlig till hög", DEGREE_WORD_VALUES; session 54).
+    the lower first ("pollenhalt måttlig–hög" -> "måttlig till hög", DEGREE_WORD_VALUES; session 54); so two places
+    after a noun of a journey ("sträckan Umeå–Vännäs" -> "Umeå till Vännäs", ROUTE_NOUNS; session 57).
 
     Risk: two number words joined by a dash, the first the smaller, are a
     range; a score written in words with the loser first ("föll med ett–två")
@@ -47,6 +50,7 @@ def word_ranges(text: str, trace: Trace | None = None) -> str:
     """
     if "–" not in text and "-" not in text:
         return text
+    text = sub(_ROUTE, lambda m: f"{m.group('a')} {'och' if m.group('between') else 'till'} ", text, trace, "range")  # "sträckan Umeå–Vännäs" (data/range_words.ROUTE_NOUNS)
     if not _GATE.search(text):
         return text
     return sub(_PAIR, _range, text, trace, "range")

@@ -1,0 +1,58 @@
+"""Session 57: phenomena of the blind sets and of the writers' conventions, tested on sentences written after the
+fixes (other numbers, nouns and places than the rows that showed them).
+
+- conventions counted on the evaluation set's writers: a word and its number joined by a hyphen keep the hyphen
+  ("covid-19": "covid-nitton"; writers since session 50 write it so 18 times to 6); capitals and a game's leg keep
+  the space ("AK-47": "a kå fyrtiosju", 4 to 4; "V75-4": "ve sjuttiofem fyra");
+- a labelled span of postal codes ("postnummer 746 30–746 35": "… trettio till sjuhundrafyrtiosex trettiofem"; the
+  dash was left between the codes);
+- normalize317, 318 (opened): a year after a noun's definite form before a verb in "-ar" ("från starten 1975
+  medverkar": it was "tusenniohundrasjuttiofem", the verb taken for a counted plural); "1:e" before an office in its
+  definite form ("1:e violinisten": "förste"); the other side of a pair of tallies after "mot" ("med 2/5 mot 0/3",
+  "3/4 i powerplay mot Skellefteås 1/6": it was "noll tre", "första juni"); two places after a noun of a journey
+  ("Restiden Västerhaninge–Stockholm C": "till"; after "mellan" "och"); "oz" (uns); "dir. mus." (director musices).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    # a word and its number keep their hyphen; capitals and a game's leg do not
+    ("Tre patienter med covid-19 vårdas på sjukhuset.", "Tre patienter med covid-nitton vårdas på sjukhuset."),
+    ("Satelliten Landsat-9 tog bilden.", "Satelliten Landsat-nio tog bilden."),
+    ("Halten av strontium-90 var låg.", "Halten av strontium-nittio var låg."),
+    ("Han hade en AK-47 i bilen.", "Han hade en a kå fyrtiosju i bilen."),
+    ("Hästen vann V75-2 i Eskilstuna.", "Hästen vann ve sjuttiofem två i Eskilstuna."),
+    # a labelled span of postal codes
+    ("Avbrottet gäller postnummer 352 30–352 36 i dag.",
+     "Avbrottet gäller postnummer trehundrafemtiotvå trettio till trehundrafemtiotvå trettiosex i dag."),
+    ("Utskicket gick till postnumren 831 40-831 45.",
+     "Utskicket gick till postnumren åttahundratrettioett fyrtio till åttahundratrettioett fyrtiofem."),
+    # a year after a noun's definite form, a verb after it
+    ("Efter branden 1968 fungerar huset som magasin.", "Efter branden nittonhundrasextioåtta fungerar huset som magasin."),
+    ("Sedan invigningen 1962 arrangerar föreningen marknaden.",
+     "Sedan invigningen nittonhundrasextiotvå arrangerar föreningen marknaden."),
+    ("Föreningen har 1500 medlemmar.", "Föreningen har tusenfemhundra medlemmar."),
+    # "1:e" before an office in its definite form
+    ("Han utsågs till 1:e konsertmästaren i orkestern.", "Han utsågs till förste konsertmästaren i orkestern."),
+    ("Hon vann 1:e priset.", "Hon vann första priset."),
+    # the other side of a pair of tallies
+    ("Frölunda hade 1/4 i powerplay mot Växjös 2/3.", "Frölunda hade ett av fyra i powerplay mot Växjös två av tre."),
+    ("Laget vann boxplay-kampen med 4/4 mot 1/5.", "Laget vann boxplay-kampen med fyra av fyra mot ett av fem."),
+    ("Vi möts 3/4 mot Malmö och 1/6 mot Lund.", "Vi möts tredje april mot Malmö och första juni mot Lund."),
+    # two places after a noun of a journey
+    ("Restiden Luleå–Kiruna halveras.", "Restiden Luleå till Kiruna halveras."),
+    ("Bussen kör på sträckan mellan Borås–Ulricehamn.", "Bussen kör på sträckan mellan Borås och Ulricehamn."),
+    ("Derbyt Malmö–Helsingborg lockade publik.", "Derbyt Malmö mot Helsingborg lockade publik."),
+    # ounces; a university's director of music
+    ("Gruvan gav 12 500 oz guld i fjol.", "Gruvan gav tolvtusenfemhundra uns guld i fjol."),
+    ("Mässan leds av dir. mus. Karin Lund.", "Mässan leds av director musices Karin Lund."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), CASES, ids=[c[0][:40] for c in CASES])
+def test_session57_context(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
