@@ -10,7 +10,14 @@ fixes (other numbers, nouns and places than the rows that showed them).
   medverkar": it was "tusenniohundrasjuttiofem", the verb taken for a counted plural); "1:e" before an office in its
   definite form ("1:e violinisten": "förste"); the other side of a pair of tallies after "mot" ("med 2/5 mot 0/3",
   "3/4 i powerplay mot Skellefteås 1/6": it was "noll tre", "första juni"); two places after a noun of a journey
-  ("Restiden Västerhaninge–Stockholm C": "till"; after "mellan" "och"); "oz" (uns); "dir. mus." (director musices).
+  ("Restiden Västerhaninge–Stockholm C": "till"; after "mellan" "och"); "oz" (uns); "dir. mus." (director musices);
+- normalize320, 321 (opened): "s.k." before an adjective agrees with the noun after it ("s.k. underkylt regn": "så
+  kallat", it was "så kallade");
+- normalize324, 325 (opened): a score a team came back from ("hämtade upp från 0–2": it was "noll till två"); a
+  distance before the noun it measures stays indefinite after "de" ("av de 1 900 km grusväg": it was
+  "kilometrarna"); a placing before a pair of names ("1) Ek/Lund 62,4 %": it was "ett)"); a bracket's first label
+  before a comma ("(btl, sv. tal)": "barntillåten"); a commodity's price per ounce or megawatt-hour ("USD/oz": "dollar
+  per uns").
 """
 
 from __future__ import annotations
@@ -50,6 +57,23 @@ CASES = [
     # ounces; a university's director of music
     ("Gruvan gav 12 500 oz guld i fjol.", "Gruvan gav tolvtusenfemhundra uns guld i fjol."),
     ("Mässan leds av dir. mus. Karin Lund.", "Mässan leds av director musices Karin Lund."),
+    # "s.k." agrees with the noun after an adjective
+    ("Det var s.k. svart arbete.", "Det var så kallat svart arbete."),
+    ("Det blev s.k. dubbel bokföring.", "Det blev så kallad dubbel bokföring."),
+    ("Det gäller s.k. sociala medier.", "Det gäller så kallade sociala medier."),
+    # a score a team came back from
+    ("Hemmalaget hämtade upp från 1–3 och kvitterade.", "Hemmalaget hämtade upp från ett mot tre och kvitterade."),
+    ("Han kom tillbaka från 2–4 veckors vila.", "Han kom tillbaka från två till fyra veckors vila."),
+    # a distance before the noun it measures
+    ("Kommunen äger de 340 km cykelväg som finns.", "Kommunen äger de trehundrafyrtio kilometer cykelväg som finns."),
+    ("Hon åkte de sista 5 km i mörker.", "Hon åkte de sista fem kilometrarna i mörker."),
+    # a placing before a pair of names
+    ("Par: 1) Ek/Berg 64,2 %, 2) Lind/Ahl 60,1 %.",
+     "Par: etta Ek och Berg sextiofyra komma två procent, tvåa Lind och Ahl sextio komma ett procent."),
+    # a bracket's first label before a comma
+    ("Bamse (btl, sv. tal) 11.00.", "Bamse (barntillåten, svenskt tal) elva."),
+    # a commodity's price per ounce
+    ("Silvret kostade 31 USD/oz i går.", "Silvret kostade trettioett dollar per uns i går."),
 ]
 
 

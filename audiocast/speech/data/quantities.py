@@ -564,6 +564,7 @@ MONEY_PER = {
     "v": "i veckan", "ex": "per exemplar", "h": "i timmen", "tim": "i timmen", "pers": "per person",
     "kg": "per kilo", "hg": "per hekto", "l": "per liter", "m": "per meter", "km": "per kilometer",
     "mil": "per mil", "kvm": "per kvadratmeter", "lgh": "per lägenhet", "port": "per portion",
+    "oz": "per uns", "MWh": "per megawattimme",  # a commodity's price ("2 652 USD/oz", s57)
     "bit": "per bit", "natt": "per natt", "termin": "per termin", "säsong": "per säsong",
     # a visit's price in an ad (session 23): "550 kr/beh." -> "per behandling", "90 kr/tillf."
     "beh": "per behandling", "tillf": "per tillfälle",

@@ -27,6 +27,7 @@ from ..data.definite_words import (
 from ..data.sentence_words import SENTENCE_OPENERS
 from ..report import Trace
 from .machinery import SAID_NUMBER, alternation, keep_stop, next_word, prev_words, sub
+from .unit_readings import measured_noun_after
 
 _FORMS = {**DEFINITE_SHORT_FORMS, **{k[0].upper() + k[1:]: v for k, v in DEFINITE_SHORT_FORMS.items()}}
 _SHORT = re.compile(rf"(?<![\w.:/-])(?P<a>{alternation(_FORMS)})(?:(?P<n>:e?n)|(?P<g>:s))?(?![\w:-]|(?<=\w)\.\w)")
@@ -101,8 +102,9 @@ _COUNTED_UNIT = re.compile(
 
 def _counted_unit(m: re.Match[str]) -> str | None:
     before = prev_words(m, 3, sentence=True)
-    if not before or next_word(m).lower() in RELATIVE_OPENERS:
-        return None  # "under de 20 minuter den ligger still": a relative clause keeps the indefinite form
+    if not before or next_word(m).lower() in RELATIVE_OPENERS or measured_noun_after(m):
+        return None  # "under de 20 minuter den ligger still": a relative clause keeps the indefinite form; so does
+        # a noun the unit measures ("av de 1 900 km grusväg", session 57)
     article = before[-1] in UNIT_ARTICLE_AFTER  # "på de 10 km", "av de 300 kronorna"
     # "segraren sprang de 14,2 km": a verb after a noun or a name, "de" its object's article (not "sedan sprang de
     # 5 km" nor "hon sprang de", where "de" may be who ran)

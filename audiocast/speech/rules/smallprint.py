@@ -286,7 +286,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
     return labels(ad_words(text, trace), trace)
 
 
-_BRACKET_LABEL = re.compile(rf"(?<=\()(?:{alternation(BRACKET_LABELS)})(?=\))")
+_BRACKET_LABEL = re.compile(rf"(?<=\()(?:{alternation(BRACKET_LABELS)})(?=\)|,\s)")  # "(btl, sv. tal)" too (s57)
 # "(R)" ending the line or before the next item (a time or a capitalised title), not before a verb.
 _REPEAT = re.compile(r" ?\(R\)(?=[.,;]?(?:$| \d| [A-ZÅÄÖ]))")
 _CLOCK = re.compile(r"\b[012]?\d[.:][0-5]\d\b")
@@ -367,7 +367,7 @@ def labels(text: str, trace: Trace | None = None) -> str:
     before a hyphen.
     """
     if "(" in text:
-        if "tl)" in text or "t.)" in text or "(mv)" in text:
+        if "tl)" in text or "t.)" in text or "(mv" in text or "tl," in text:
             text = sub(_BRACKET_LABEL, lambda m: BRACKET_LABELS[m.group(0)], text, trace, "abbreviation")
         if "(R)" in text and (any(w in text for w in REPEAT_LINE_WORDS) or len(_CLOCK.findall(text)) >= 2):
             text = sub(_REPEAT, lambda m: ", repris", text, trace, "abbreviation")

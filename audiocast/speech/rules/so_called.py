@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..data.noun_genders import SINGULAR_COMMON_HEADS, SINGULAR_COMMON_SUFFIXES
+from .genders import noun_gender, singular_gender
 from .machinery import is_ett_noun, prev_words
 
 
@@ -39,6 +40,8 @@ def _sk_noun_gender(m: re.Match[str]) -> str:
     if ahead is None:
         return ""
     w = ahead.group("h") or ahead.group("n")
+    if ahead.group("n") and (said := _adjective_before_noun(w, m.string, ahead.end())) is not None:
+        return said
     neuter = is_ett_noun(w)
     if not neuter and len(w) > 5 and w.endswith(SINGULAR_COMMON_SUFFIXES):
         return "en"  # "s.k. strukturrationalisering", "s.k. dubbelbeskattning": one thing
@@ -55,3 +58,27 @@ def so_called(m: re.Match[str], out: str) -> str:
     if article not in _SK_DETERMINERS:
         article = _sk_noun_gender(m)
     return out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
+
+
+_NEXT_WORD = re.compile(r"\s+([a-zåäö]{2,})\b")
+
+
+def _adjective_before_noun(w: str, text: str, end: int) -> str | None:
+    """An adjective between "s.k." and its noun agrees with the noun, and so does "så kallad" (session 57,
+    normalize321): "s.k. underkylt regn" -> "så kallat" (the adjective's "-t" before a neuter noun), "s.k. digital
+    vård" -> "så kallad" (a common noun in the singular), "s.k. gröna obligationer" -> "så kallade"; None when the
+    word after "s.k." is a noun itself (the gender tables know it) or no noun of a known gender follows."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or singular_gender(w) is not None:
+        return None
+    noun = nxt.group(1)
+    neuter = is_ett_noun(noun)
+    common = not neuter and (noun_gender(noun) == "en" and not noun.endswith(("ar", "or", "er", "na"))
+                             or len(noun) > 5 and noun.endswith(SINGULAR_COMMON_SUFFIXES))
+    if not (neuter or common):
+        return None
+    if w.endswith("a") or w.endswith("e") and not w.endswith("sse"):
+        return ""  # a plural's or a definite's adjective
+    if w.endswith("t"):
+        return "ett" if neuter else None
+    return "en" if common else None

@@ -154,6 +154,8 @@ def _grouped_score(m: re.Match[str]) -> str | None:
     return say_score(cardinal(a), cardinal(b))  # "1 024–987 mot Falun": "tusentjugofyra–niohundraåttiosju mot Falun"
 
 
+# "hämtade upp från 0–2", "kom tillbaka från 1–3": the score a team came back from (session 57, normalize324)
+_COMEBACK_BEFORE = re.compile(r"\b(?:hämta|kom|tog sig)\w* (?:upp|tillbaka|igen) från\s$")
 # A turnaround: one result to another ("tappade 2–0 till 2–3", "vände 1–3 till 4–3").
 _PAIR_TO_PAIR = re.compile(
     r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2}) till (?P<c>\d{1,2})\s?[–-]\s?(?P<d>\d{1,2})(?![\w]|[,.:–-]\d)")
@@ -191,7 +193,7 @@ def _score(m: re.Match[str]) -> str | None:
         return _say_score(m)
     if before[-1:] and before[-1].lower() in _CALENDAR_WORDS and int(m.group("a")) < int(m.group("b")) <= 24:
         return None  # "röjer leder lör 10–15", "spelar sön 14–16": a day's hours, rising, whatever sport is near
-    if not (any(w in SCORE_CONTEXT for w in before)
+    if not (any(w in SCORE_CONTEXT for w in before) or _COMEBACK_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
             or _SAID_SCORE_BEFORE.search(m.string, max(0, m.start() - 80), m.start())):
         return None
@@ -589,7 +591,8 @@ def _set_scores(m: re.Match[str]) -> str | None:
 _PLACING = re.compile(r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ])")
 # What the first placing needs after it (a later one in the same list, one
 # more than the last, needs only a capitalised word: "2) Berg 3) Lind.").
-_PLACING_HEAD = re.compile(r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖ][a-zåäö]{2,})")  # "Flash (Kihlström)"
+_PLACING_HEAD = re.compile(  # "Flash (Kihlström)"; a pair "Ek/Lund 62,4 %", "Ek och Lund" (bridge, doubles: s57)
+    r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖ][a-zåäö]{2,}|(?:/|\s(?:och|&)\s)[A-ZÅÄÖ])")
 
 
 # The winner named without a number after the colon, the list going on from the second ("Eriksson 594 p, 2. Ahl").

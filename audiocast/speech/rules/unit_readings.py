@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.nouns import NOT_NOUN
 from ..data.quantities import DEFINITE_BEFORE, DISTANCE_DEFINITE, DURATION_DEFINITE
 from .duration_heads import is_duration_head
 from .machinery import next_word, prev_words
@@ -24,6 +25,16 @@ def _definite(before: str) -> bool:
     return before.endswith(DEFINITE_BEFORE) and _OWNER_BEFORE.search(before) is None
 
 
+_NOT_MEASURED = NOT_NOUN | {"kvar", "innan", "hem", "bort", "runt", "längs", "framåt", "bakåt"}
+
+
+def measured_noun_after(m: re.Match[str]) -> bool:
+    """A noun the distance measures after it ("de 1 900 km grusväg": "kilometer grusväg", session 57, normalize324;
+    it was "kilometrarna"): a word in small letters, no function word, adverb or verb's ending."""
+    w = next_word(m)
+    return bool(w) and w[0].islower() and w not in _NOT_MEASURED and not w.endswith(("de", "te", "ar", "er", "ör"))
+
+
 def duration_form(m: re.Match[str], said: str, plural: str) -> str:
     """A time unit as the words around it want it: the genitive before a noun
     it qualifies ("tolv månaders bindningstid"), the definite plural after
@@ -33,7 +44,7 @@ def duration_form(m: re.Match[str], said: str, plural: str) -> str:
         if said == plural and plural in DISTANCE_DEFINITE and not m.group("b"):
             before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
             definite = _definite(before) or before == "de" or before.endswith(" de")  # "åkte de 30 km"
-            return DISTANCE_DEFINITE[plural] if definite else said
+            return DISTANCE_DEFINITE[plural] if definite and not measured_noun_after(m) else said
         return said
     if is_duration_head(next_word(m)):  # also after the unit's period: "6 mån. fängelse", "18 mån. byggtid"
         return said + "s"
