@@ -118,7 +118,7 @@ def test_dotted_dates_and_abbreviated_month_ranges() -> None:
     _out = [
         "den sjunde november tvåtusentjugofyra kl. 9",
         "född den trettionde januari nittonhundrasextioett",
-        "mellan oktober till december.",
+        "mellan oktober och december.",  # (session 57: "och" after "mellan")
         "från september till november",
         "den 40.13.2024",
     ]

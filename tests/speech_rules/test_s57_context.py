@@ -17,7 +17,11 @@ fixes (other numbers, nouns and places than the rows that showed them).
   distance before the noun it measures stays indefinite after "de" ("av de 1 900 km grusväg": it was
   "kilometrarna"); a placing before a pair of names ("1) Ek/Lund 62,4 %": it was "ett)"); a bracket's first label
   before a comma ("(btl, sv. tal)": "barntillåten"); a commodity's price per ounce or megawatt-hour ("USD/oz": "dollar
-  per uns").
+  per uns");
+- normalize327, 328 (opened): a diary number whose board's letters are joined by a slash ("dnr RS/1234/2025": the
+  slashes were lost, the digits one by one); two months after "mellan" ("mellan maj–sept.": "och", it was "till"); a
+  time unit clipped after "1" before a noun ("1 min. tillägg": "en minuts", it was "ett minut"); "likn." (liknande);
+  "x" after a measure clipped with its stop ("2 sp. x 60 mm": "gånger").
 """
 
 from __future__ import annotations
@@ -74,6 +78,17 @@ CASES = [
     ("Bamse (btl, sv. tal) 11.00.", "Bamse (barntillåten, svenskt tal) elva."),
     # a commodity's price per ounce
     ("Silvret kostade 31 USD/oz i går.", "Silvret kostade trettioett dollar per uns i går."),
+    # a diary number with the board's letters before a slash
+    ("Beslutet (dnr TN/512/2024) överklagades.",
+     "Beslutet (diarienummer te enn snedstreck femhundratolv snedstreck tvåtusentjugofyra) överklagades."),
+    # two months after "mellan"
+    ("Leden är stängd mellan nov.–april.", "Leden är stängd mellan november och april."),
+    ("Kaféet har öppet juni–aug.", "Kaféet har öppet juni till augusti."),
+    # a time unit clipped after "1" before a noun
+    ("Felet gav 1 sek. tillägg i sprinten.", "Felet gav en sekunds tillägg i sprinten."),
+    # "likn."; "x" after a clipped measure
+    ("Säljes: barnvagn Brio el. likn., 500 kr.", "Säljes: barnvagn Brio eller liknande, femhundra kronor."),
+    ("Annonsen är 3 sp. x 80 mm stor.", "Annonsen är tre spalter gånger åttio millimeter stor."),
 ]
 
 

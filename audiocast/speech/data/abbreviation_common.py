@@ -20,6 +20,7 @@ COMMON_ABBREVIATIONS = {
     # ingår", "skickas f.k.", "sign. Arg bilist" (a letter's pen name)
     "bilj.": "biljetter",
     "följ.": "följande",
+    "likn.": "liknande",  # an ad's "Lynx 69 el. likn." (session 57, normalize328)
     "vol.": "volym",
     "etc": "etcetera",
     "exv.": "exempelvis",

@@ -94,7 +94,7 @@ _LAW_CHAPTER = re.compile(
 # (?:[A-Z][A-Za-zÄÖ]{0,3}|balken|lagen) \d{1,2}:\d with one class first (a fast scan)
 _LAW_CHAPTER_HINT = re.compile(r"[A-Zbl](?:(?<=[A-Z])[A-Za-zÄÖ]{0,3}|(?<=b)alken|(?<=l)agen) \d{1,2}:\d")
 _CASE = re.compile(
-    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,8}){1,2}|(?:19|20)\d\d:\d{1,6})"
+    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})(?P<psep>[\s/-]))?(?P<num>\d{1,6}(?:[-/.]\d{1,8}){1,2}|(?:19|20)\d\d:\d{1,6})"
     r"(?:\s?(?P<suf>[A-ZÅÄÖ])(?![\w]))?(?![\w]|[.,:/-]\d)"  # a court unit's letter after, spaced or glued ("3311-24E")
 )
 
@@ -416,8 +416,8 @@ def _case(m: re.Match[str]) -> str | None:
         else:
             out.append(say_id_group(part, i == 0, len(groups) > 1, last=i > 0 and i == len(parts) - 1))
     said = " ".join(out)
-    if m.group("pre"):
-        said = f"{_say_letters(m.group('pre'))} {said}"
+    if m.group("pre"):  # "dnr RS/1234/2025": the board's letters and a slash (session 57, normalize328)
+        said = f"{_say_letters(m.group('pre'))}{' snedstreck' * (m.group('psep') == '/')} {said}"
     if m.group("suf"):
         said += " " + spell(m.group("suf"))
     return said

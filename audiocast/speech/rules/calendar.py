@@ -50,6 +50,7 @@ from .machinery import (
     sub,
     word_start,
 )
+from .month_spans import MONTH_ABBR_RANGE, MONTH_RANGE, month_abbr_range, month_range
 from .parts import (
     FRACTION_COMPOUND,
     FRACTION_FINE,
@@ -137,18 +138,6 @@ _BOUND_DOTTED = re.compile(
     r"(?<![\w.])(?P<pre>(?i:från|fr\.o\.m\.|t\.o\.m\.|senast|före|efter|sedan|den)) "
     r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\w]|\d)"
 )
-# "jan.–mars", "sept.–nov.": a month range written with abbreviations.
-_MONTH_ABBR_RANGE = re.compile(
-    rf"(?<![\w])(?P<a>{alternation(list(MONTH_ABBREVIATIONS))})\.?\s?[–-]\s?"
-    rf"(?P<b>{alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))})(?P<dot>\.)?(?![\w])"
-    rf"|(?<![\w])(?P<a2>{alternation(list(MONTHS))})\s?[–-]\s?"  # "juni–aug", "april–okt."
-    rf"(?P<b2>{alternation(list(MONTH_ABBREVIATIONS))})(?P<dot2>\.)?(?![\w])"
-)
-_MONTH_RANGE = re.compile(
-    rf"(?<![\w])(?P<a>{alternation(list(MONTHS))})\s*[–-]\s*(?P<b>{alternation(list(MONTHS))})(?![\w])",
-    re.IGNORECASE,
-)
-
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS} | set(MONTH_ABBREVIATIONS)))
 _WEEKDAY_STEMS = tuple(sorted({w[:2] for w in WEEKDAYS} | {w[:2] for w in WEEKDAY_ABBREVIATIONS}))
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")  # (the dot first: a fast skip to the dots)
@@ -409,12 +398,6 @@ def _bound_dotted(m: re.Match[str]) -> str | None:
     return f"{pre}{den} {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, True)
 
 
-def _month_abbr_range(m: re.Match[str]) -> str:
-    first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
-    a, b = MONTHS[_month_number(first) - 1], MONTHS[_month_number(second) - 1]
-    return f"{a} till {b}" + keep_stop(m, bool(m.group("dot") or m.group("dot2")))
-
-
 def _issue(m: re.Match[str]) -> str:
     return f"{m.group('l')} {cardinal(int(m.group('n')))} {year(int(m.group('y')))}"  # "nr 3/2025"
 
@@ -473,7 +456,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_BOUND_DOTTED, _bound_dotted, text, trace, "date")
     dash = "–" in text or "-" in text  # what a range needs
     if month and dash:
-        text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
+        text = sub(MONTH_ABBR_RANGE, month_abbr_range, text, trace, "range")
     if weekday and dash:  # "mån–fre." closing the sentence keeps its stop; "Lör–sön" opening one its capital
         text = sub(_WEEKDAY_RANGE, lambda m: f"{day_as_written(m.group('a'))} till "
                    f"{_weekday(m.group('b'))}" + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
@@ -494,7 +477,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if month:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date") if _MONTH_ABBR_DOT.search(text) else text
         if "–" in text or "-" in text:  # what a range needs
-            text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
+            text = sub(MONTH_RANGE, month_range, text, trace, "range")
     text = weekdays_alone(text, trace) if weekday else text  # (``weekdays.py``)
     if "–" in text or "-" in text:  # month names may come from "22/11–24/11" above
         text = _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)

@@ -46,6 +46,8 @@ def _read(m: re.Match[str]) -> str | None:
             return None  # "Färjorna avg. 14.05": a noun before the verb, no adjective of a plural
         said = definite if after_article else many  # "nya avg." -> "nya avgångar"
         return f"{m.group('c')} {said}{keep_stop(m, key.endswith('.'))}"
+    if key in COUNTED_BY_UNITS and count[0].isdigit():
+        return None  # "2 sek.", "1 min. tillägg": the unit rules say it (its genitive before a noun: "en minuts", s57)
     if count in DEFINITE_BEFORE:
         said = definite
     elif count in SINGULAR_BEFORE:

@@ -6,15 +6,21 @@ hyphen joined the year and the month into one word as a decade would
 ("juli 2024-juni" -> "tvåtusentjugofyrajuni").
 
 Table: ``data/period_words.py`` (months in full and short, seasons, terms).
+
+Two months joined by a dash, no year between ("maj–juni", "jan.–mars", "juni–aug") are read here too, for
+``calendar.dates``: "till", or "och" after "mellan" ("mellan maj–sept." -> "mellan maj och september"; session 57,
+normalize328: it was "mellan maj till september").
 """
 
 from __future__ import annotations
 
 import re
 
+from ...calendar_sv import MONTHS
+from ..data.calendar import MONTH_ABBREVIATIONS
 from ..data.period_words import PERIOD_WORDS
 from ..report import Trace
-from .machinery import alternation, sub
+from .machinery import alternation, keep_stop, prev_words, sub
 
 _PERIOD = rf"(?i:{alternation(PERIOD_WORDS)})\.?"
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -48,3 +54,37 @@ def month_spans(text: str, trace: Trace | None = None) -> str:
     if not _GATE.search(text):
         return text
     return sub(_MONTH_SPAN, _span, text, trace, "range")
+
+
+# "jan.–mars", "sept.–nov.": a month range written with abbreviations.
+MONTH_ABBR_RANGE = re.compile(
+    rf"(?<![\w])(?P<a>{alternation(list(MONTH_ABBREVIATIONS))})\.?\s?[–-]\s?"
+    rf"(?P<b>{alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))})(?P<dot>\.)?(?![\w])"
+    rf"|(?<![\w])(?P<a2>{alternation(list(MONTHS))})\s?[–-]\s?"  # "juni–aug", "april–okt."
+    rf"(?P<b2>{alternation(list(MONTH_ABBREVIATIONS))})(?P<dot2>\.)?(?![\w])"
+)
+MONTH_RANGE = re.compile(
+    rf"(?<![\w])(?P<a>{alternation(list(MONTHS))})\s*[–-]\s*(?P<b>{alternation(list(MONTHS))})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _month(word: str) -> str:
+    w = word.lower().rstrip(".")
+    return w if w in MONTHS else MONTHS[MONTH_ABBREVIATIONS[w] - 1]
+
+
+def _link(m: re.Match[str]) -> str:
+    return "och" if prev_words(m)[-1:] == ["mellan"] else "till"
+
+
+def month_abbr_range(m: re.Match[str]) -> str:
+    """ "jan.–mars" -> "januari till mars" (class "range"); "mellan maj–sept." -> "mellan maj och september"."""
+    first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+    return f"{_month(first)} {_link(m)} {_month(second)}" + keep_stop(m, bool(m.group("dot") or m.group("dot2")))
+
+
+def month_range(m: re.Match[str]) -> str:
+    """ "maj–juni" -> "maj till juni", as written (its capitals kept); after "mellan" "och"."""
+    return f"{m.group('a')} {_link(m)} {m.group('b')}"
+

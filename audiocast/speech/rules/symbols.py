@@ -110,7 +110,7 @@ _SLASH_MIXED = re.compile(r"(?P<w>\d(?<![\w/.,:–-]\d)\d{0,2})\s(?P<d>[1-9])/(?
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 # (also after a dose's unit: "500 mg x 3" -> "femhundra milligram gånger tre")
 _TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\d (?:g|l|m))|(?<=\dmg))\s?[x×]\s?(?=\d)"
-                    r"|(?<=[a-zåäö]{2} )[x×](?= \d+(?:,\d+)?(?:\s?(?:mm|cm|m|min|ggr|dagl|dagligen)\b|[.,;)]|\s*$))")  # "paracetamol x 3"
+                    r"|(?:(?<=[a-zåäö]{2} )|(?<=\d [a-zåäö]{2}\. ))[x×](?= \d+(?:,\d+)?(?:\s?(?:mm|cm|m|min|ggr|dagl|dagligen)\b|[.,;)]|\s*$))")  # "paracetamol x 3"
 # "1 l vatten/port.", "lotter/medl.": a word, a slash and a noun written short with its stop (PER_AFTER_WORD_SLASH_SHORT)
 _WORD_SLASH_SHORT = re.compile(  # (the slash first, the letters before it looked back at: a fast scan)
     rf"/(?<=[a-zåäö]{{2}}/)(?P<b>{alternation(PER_AFTER_WORD_SLASH_SHORT)})\.(?P<end>(?=\s*$|\s+[A-ZÅÄÖ]))?(?![\w.])"
