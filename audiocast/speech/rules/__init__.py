@@ -108,9 +108,11 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   118 kommuner"): a comma, not a range
 - ``month_spans.py``: a span of months, seasons or terms that each carry
   their year, joined by a dash ("mars 2026–november 2027", "våren
-  2025–hösten 2026"): "till" (table ``data/period_words.py``);
+  2025–hösten 2026"): "till" (table ``data/period_words.py``); two months
+  without years for ``calendar.dates`` ("maj–juni"; "och" after "mellan");
   ``word_ranges.py``: a range of number words joined by a dash ("fem–sex
-  centimeter": "fem till sex"; table ``data/range_words.py``);
+  centimeter": "fem till sex"; table ``data/range_words.py``), and two places
+  after a noun of a journey ("sträckan Umeå–Vännäs": "till");
   ``ship_prefixes.py``: a ship's short form before its name ("m/s Falkö":
   "emm ess Falkö"; table ``data/ship_letters.py``); ``law_colons.py``: a
   law's chapter and section with the law named after the pair or a
