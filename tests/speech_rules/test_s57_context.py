@@ -21,7 +21,10 @@ fixes (other numbers, nouns and places than the rows that showed them).
 - normalize327, 328 (opened): a diary number whose board's letters are joined by a slash ("dnr RS/1234/2025": the
   slashes were lost, the digits one by one); two months after "mellan" ("mellan maj–sept.": "och", it was "till"); a
   time unit clipped after "1" before a noun ("1 min. tillägg": "en minuts", it was "ett minut"); "likn." (liknande);
-  "x" after a measure clipped with its stop ("2 sp. x 60 mm": "gånger").
+  "x" after a measure clipped with its stop ("2 sp. x 60 mm": "gånger");
+- normalize332, 333 (opened): a quiz's answer after a question of parts ("Vad är 3/4 av 2/3? Rätt svar: 1/2.": "en
+  halv", it was "första februari"); a bridge bid of one ("1♥": "ett hjärter", it was "en"); "Ö." after "och" ("mellan
+  Kyrkbyn och Ö. Vallby": "Östra"); a row of pools signs ending its sentence ("… X12.": it was "eks tolv").
 """
 
 from __future__ import annotations
@@ -89,6 +92,15 @@ CASES = [
     # "likn."; "x" after a clipped measure
     ("Säljes: barnvagn Brio el. likn., 500 kr.", "Säljes: barnvagn Brio eller liknande, femhundra kronor."),
     ("Annonsen är 3 sp. x 80 mm stor.", "Annonsen är tre spalter gånger åttio millimeter stor."),
+    # a quiz's answer after a question of parts
+    ("Hur mycket är 1/2 av 2/3? Svar: 1/3.", "Hur mycket är hälften av två tredjedelar? Svar: en tredjedel."),
+    # a bridge bid of one
+    ("Öst öppnade med 1♠ och Syd sa pass.", "Öst öppnade med ett spader och Syd sa pass."),
+    # "Ö." after "och"
+    ("Bussen går mellan Tomelilla och Ö. Ingelstad.", "Bussen går mellan Tomelilla och Östra Ingelstad."),
+    ("Priset delas av Lind och S. Berg.", "Priset delas av Lind och ess Berg."),
+    # a row of pools signs closing its sentence
+    ("Rätt rad: 21X 1X2.", "Rätt rad: två ett kryss ett kryss två."),
 ]
 
 

@@ -135,6 +135,7 @@ def _typed_marks(text: str, narrow: bool) -> str:
 
 _SUITS = {"\u2660": "spader", "\u2663": "klöver", "\u2665": "hjärter", "\u2666": "ruter"}
 _SUIT = re.compile("(?<=\\d)\\s?([\u2660\u2663\u2665\u2666])")
+_ONE_SUIT = re.compile("(?<![\\d,.])1\\s?([\u2660\u2663\u2665\u2666])")  # a bid's "1♥": "ett hjärter" (s57)
 _CLEAN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | None]] = [
     # (pattern, replacement, a gate every line a match is in passes; None = always run)
     (re.compile(r"[\u00a0\u202f\u2009\u2007]"), " ", _any_of("\u00a0", "\u202f", "\u2009", "\u2007")),
@@ -404,7 +405,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
     wide = not ascii_only and _beyond_latin1(text)
     patterns = _CLEAN if wide else _CLEAN_LATIN1 if not ascii_only else _CLEAN_ASCII
     if wide and _SUIT.search(text):  # "vann 4♠ i sista given": a card's suit after its number, named (session 53)
-        text = _SUIT.sub(lambda m: " " + _SUITS[m.group(1)], text)
+        text = _SUIT.sub(lambda m: " " + _SUITS[m.group(1)], _ONE_SUIT.sub(lambda m: "ett " + _SUITS[m.group(1)], text))
     if wide and _EMOJI_HINT.search(text):
         text = _emoji(emoji_compounds(text, trace), trace)  # "en 😡-emoji": named once, before the rest
     if '"' in text or "”" in text or "″" in text:

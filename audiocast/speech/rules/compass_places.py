@@ -49,7 +49,7 @@ def _compass(m: re.Match[str]) -> str | None:
         return None  # "till V Andersson", "Ek, N Rörum": an initial or a party's letter is as likely
     if len(short) == 1 and name.endswith("son"):
         return None  # "till V. Karlsson": a surname after an initial
-    if len(short) == 1 and (before in _LINKS or (before == ", " and short != "Ö")):
+    if len(short) == 1 and short != "Ö" and (before in _LINKS or before == ", "):  # ("mellan Kyrkbyn och Ö. Vallby", s57)
         if not _after_place(m):
             return None  # "Lind 3, P. Ek, S. Berg", "Ek och N. Berg": initials, unless a compass place precedes
     adjective = COMPASS_ADJECTIVES[short]

@@ -60,7 +60,8 @@ def _percent_ahead(m: re.Match[str]) -> bool:
 # "Av eleverna valde 3/4 spanska och 1/4 tyska": a sentence opening with the whole its parts are of
 _PARTITIVE_OPENING = re.compile(r"(?:^|[.!?:]\s)(?:Av|Bland) (?:(?:de|alla) [a-zåäö]+|[a-zåäö]+(?:na|en|et|dem))\b[^.!?:]*$")
 # "2/3 av kommunens yta": a part written before in the sentence, of something named after it
-_PART_OF_BEFORE = re.compile(r"(?<![\w/.,])[1-9]/(?:[2-9]|10) av\b[^.!?]*$")
+# (past a question's mark too: "Vad är 3/4 av 2/3? Rätt svar: 1/2." is the answer's part, session 57)
+_PART_OF_BEFORE = re.compile(r"(?:(?<![\w/.,])[1-9]/(?:[2-9]|10)|\b(?:[a-zåäö]+del(?:ar)?|hälften|halv)) av\b[^.!]*$")
 
 
 # "1/3 åker och 2/3 skog", "1/10 är sjöar och 2/3 skog": the item before in a list of parts, a part

@@ -15,7 +15,7 @@ _POOL_LINE = re.compile(r"(?i:" + "|".join(POOL_WORDS) + ")")
 # Two or three signs with an "X" among them, none twice ("1X2", "1X", "X2"; not "XX" or "2X2").
 _SIGNS = re.compile(r"(?<![\w/-])(?P<s>1X2|1X|X2)(?![\w/-])")
 # In a row of results, any group of signs ("21X", "112"), not an amount's thousands ("13 rätt gav 112 000 kr").
-_ROW_SIGNS = re.compile(r"(?<![\w,.:/-])(?P<s>[12X]{1,13})(?![\w,.:/-]|\s[12]*[03-9]|\s?(?:kr|kronor|rätt)\b)")
+_ROW_SIGNS = re.compile(r"(?<![\w,.:/-])(?P<s>[12X]{1,13})(?![\w:/-]|[,.]\d|\s[12]*[03-9]|\s?(?:kr|kronor|rätt)\b)")  # ("X12." too)
 # The match a sign is put on ("1X2 på Färjestad–Skellefteå"): two teams joined by a dash, said "mot" (machinery.SCORE_DASH).
 _MATCH = re.compile(r"(?<=\bpå )(?P<a>[A-ZÅÄÖ][\wåäö]+)–(?P<b>[A-ZÅÄÖ][\wåäö]+)\b")
 # A lone sign after a match, closing its item ("Arsenal–Chelsea 1, Leeds–Everton X, Wolves–Fulham 2.").
