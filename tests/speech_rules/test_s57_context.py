@@ -24,7 +24,13 @@ fixes (other numbers, nouns and places than the rows that showed them).
   "x" after a measure clipped with its stop ("2 sp. x 60 mm": "gånger");
 - normalize332, 333 (opened): a quiz's answer after a question of parts ("Vad är 3/4 av 2/3? Rätt svar: 1/2.": "en
   halv", it was "första februari"); a bridge bid of one ("1♥": "ett hjärter", it was "en"); "Ö." after "och" ("mellan
-  Kyrkbyn och Ö. Vallby": "Östra"); a row of pools signs ending its sentence ("… X12.": it was "eks tolv").
+  Kyrkbyn och Ö. Vallby": "Östra"); a row of pools signs ending its sentence ("… X12.": it was "eks tolv");
+- normalize336 (opened): a golfer's shared place in a line about golf told by its club's "GK" or its rounds
+  ("71-70-68 och slutade T5": "delad femma", it was "te fem");
+- normalize337 (opened): "mätarst." and "djupg." in ads; a boat's model year in an ad named by its engine's "4-takt"
+  or its "trailer" ("Buster XL -12 med Yamaha F80, 4-takt": "tolv", it was "minus tolv"); amperes after an ad's
+  "el" ("…, el 16 A"); a boat's measures each after its letter, joined by commas ("L 9,5 m, B 3,1 m": "längd",
+  "bredd").
 """
 
 from __future__ import annotations
@@ -101,6 +107,15 @@ CASES = [
     ("Priset delas av Lind och S. Berg.", "Priset delas av Lind och ess Berg."),
     # a row of pools signs closing its sentence
     ("Rätt rad: 21X 1X2.", "Rätt rad: två ett kryss ett kryss två."),
+    # a golfer's shared place
+    ("Han spelade 69-72-70 och slutade T8.", "Han spelade sextionio sjuttiotvå sjuttio och slutade delad åtta."),
+    ("Bilen slutade T5 i rallyt.", "Bilen slutade te fem i rallyt."),
+    # an ad's clipped words; a boat's model year; amperes; a boat's measures
+    ("Saab 9-3, mätarst. 12 300 mil.", "Saab nio tre, mätarställning tolvtusentrehundra mil."),
+    ("Motorbåt Ryds 488 -09 med 4-takt och trailer.", "Motorbåt Ryds fyrahundraåttioåtta noll nio med fyrtakt och trailer."),
+    ("Tomt med sjöutsikt, vatten i gatan, el 25 A.", "Tomt med sjöutsikt, vatten i gatan, el tjugofem ampere."),
+    ("Snipa, L 5,2 m, B 1,9 m, djupg. 0,4 m.",
+     "Snipa, längd fem komma två meter, bredd en komma nio meter, djupgående noll komma fyra meter."),
 ]
 
 

@@ -26,6 +26,7 @@ AD_ABBREVIATIONS = {
     "saml.": "samling", "saml. verk": "samlade verk", "saml. skrifter": "samlade skrifter",
     # the state and the parts of what is sold ("dragkr.", "orig. radio", "2 år gml")
     "dragkr.": "dragkrok", "orig.": "original", "mönsterdj.": "mönsterdjup",
+    "mätarst.": "mätarställning", "djupg.": "djupgående",  # a car's odometer, a boat's draught (s57)
     # a housing ad's viewing, a car's fuel use in mixed driving ("Visn. sön 14–14.45", "0,55 l/mil bl.k.", session 56)
     "visn.": "visning", "bl.k.": "blandad körning",
     "gml": "gammal", "gml.": "gammal", "rel.": "relativt", "eft.": "efter",  # "rel. nytt", "eft. kl. 18"

@@ -30,7 +30,9 @@ AD_LABELS = ("säljes", "köpes", "till salu", "bytes", "önskas köpa", "sälje
              # mil"): the words of a used car's state (session 52, normalize208)
              "mätarställning", "miltal", "nybesiktad", "servicebok", "dragkrok", "vinterhjul",
              # a boat's ad, its engine ("Albin Vega 27 fot, -74, inkl. vagn och 9,9 hk utombordare": session 53)
-             "utombordare", "inombordare", "båtvagn")
+             "utombordare", "inombordare", "båtvagn",
+             # a boat's engine and trailer ("Buster XL -12 med Yamaha F80, 4-takt, inkl. trailer", s57)
+             "4-takt", "2-takt", "trailer")
 # Words after " -29" that make it a minus number after all ("-29 grader").
 NOT_YEAR_AFTER = frozenset({
     "grader", "grad", "procent", "%", "°", "kr", "kronor", "öre", "euro", "meter", "m", "cm", "mm", "km",

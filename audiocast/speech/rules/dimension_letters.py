@@ -17,6 +17,12 @@ _MEASURE = r"\d+(?:[,.]\d+)?(?:\s?(?:mm|cm|dm|m)(?![\w²³]))?"
 _CHAIN = re.compile(
     rf"(?<![\w.,/-])(?:{_LETTER})\.?\s?{_MEASURE}(?:\s?[×x*]\s?(?:{_LETTER})\.?\s?{_MEASURE})+(?![\w])"
 )
+# A list of measures, each after its letter and with its unit, joined by commas: a boat's "L 9,5 m, B 3,1 m" (s57).
+_UNIT_MEASURE = r"\d+(?:,\d+)?\s?(?:mm|cm|dm|m)(?![\w²³])"
+_COMMA_CHAIN = re.compile(
+    rf"(?<![\w.,/-])(?:{_LETTER})\.?\s?{_UNIT_MEASURE}(?:,\s(?:{_LETTER})\.?\s?{_UNIT_MEASURE})+"
+)
+_COMMA_PART = re.compile(rf"(?<![\w])(?P<l>{_LETTER})\.?\s?(?=\d)")
 _PART = re.compile(rf"(?P<l>{_LETTER})\.?\s?(?=\d)|\s?[×x*]\s?(?=(?:{_LETTER})\.?\s?\d)")
 
 
@@ -30,11 +36,15 @@ def _chain(m: re.Match[str]) -> str:
 def dimension_letters(text: str, trace: Trace | None = None) -> str:
     """ "B 160 × D 50 × H 96 cm" -> "bredd 160 gånger djup 50 gånger höjd 96 cm", "L 200 x B 90 cm" -> "längd 200
     gånger bredd 90 cm" (class "unit"): at least two measures joined by a times sign, each after the letter of its
-    dimension (DIMENSION_LETTERS: B, D, H, L, Dj).
+    dimension (DIMENSION_LETTERS: B, D, H, L, Dj); or joined by commas, each with its unit ("L 9,5 m, B 3,1 m" ->
+    "längd 9,5 m, bredd 3,1 m", a boat's ad).
 
     Risk: a single letter before a number with no second measure joined to it ("B 160") stays as written (a
     letter and a number, read by the letter rules); a chain of codes of that shape ("L 2 x B 3" in a game's
     notation) is read as measures."""
+    if ", " in text:  # "L 9,5 m, B 3,1 m": each measure with its unit, joined by commas
+        text = sub(_COMMA_CHAIN, lambda m: _COMMA_PART.sub(lambda p: DIMENSION_LETTERS[p.group("l")] + " ", m.group(0)),
+                   text, trace, "unit")
     if "×" not in text and "x" not in text and "*" not in text:
         return text
     return sub(_CHAIN, _chain, text, trace, "unit")

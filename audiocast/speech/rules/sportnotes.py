@@ -217,7 +217,8 @@ _PENALTY_MINUTES = re.compile(
 _TIED = re.compile(r"(?<![\w-])T(?P<n>\d{1,2})\)?(?=\s+[A-ZÅÄÖ][a-zåäöé]+)"  # "T3) Johan Ek"
                    r"|(?:(?<=slutade )|(?<=blev )|(?<=kom )|delad )T(?P<p>\d{1,2})(?![\w])")  # "slutade T4 med 278 slag"
 _TIED_HINT = re.compile(r"(?<![\w-])T\d{1,2}(?:\)?\s+[A-ZÅÄÖ]|(?![\w]))")
-_TIED_LINE = re.compile(r"(?i:golf|\bpar\b|slag)|(?:^|[\s,])\d{1,2}[.)]\s+[A-ZÅÄÖ].*[−-]\d")
+# (a golf club's "GK", a golfer's rounds "71-70-68": a line about golf too, session 57, normalize336)
+_TIED_LINE = re.compile(r"(?i:golf|\bpar\b|slag)|\bGK\b|\b[6-8]\d[–-][6-8]\d[–-][6-8]\d\b|(?:^|[\s,])\d{1,2}[.)]\s+[A-ZÅÄÖ].*[−-]\d")
 
 
 def sport_notes(text: str, trace: Trace | None = None) -> str:
