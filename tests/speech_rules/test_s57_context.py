@@ -30,7 +30,7 @@ fixes (other numbers, nouns and places than the rows that showed them).
 - normalize337 (opened): "mätarst." and "djupg." in ads; a boat's model year in an ad named by its engine's "4-takt"
   or its "trailer" ("Buster XL -12 med Yamaha F80, 4-takt": "tolv", it was "minus tolv"); amperes after an ad's
   "el" ("…, el 16 A"); a boat's measures each after its letter, joined by commas ("L 9,5 m, B 3,1 m": "längd",
-  "bredd").
+  "bredd"); a car's doors between an ad's commas (", 5-d,": "femdörrars", it was "femd").
 """
 
 from __future__ import annotations
@@ -116,6 +116,7 @@ CASES = [
     ("Tomt med sjöutsikt, vatten i gatan, el 25 A.", "Tomt med sjöutsikt, vatten i gatan, el tjugofem ampere."),
     ("Snipa, L 5,2 m, B 1,9 m, djupg. 0,4 m.",
      "Snipa, längd fem komma två meter, bredd en komma nio meter, djupgående noll komma fyra meter."),
+    ("Säljes: Kia Ceed, 3-d, -15.", "Säljes: Kia Ceed, tredörrars, femton."),
 ]
 
 

@@ -59,13 +59,16 @@ def _decade_count(m: re.Match[str]) -> str | None:
     return f"ett {m.group('n')}-tal {m.group('w')}"
 
 
+# "VW Golf 1.4 TSI aut., 5-d, 2019": a car's doors, an item between an ad's commas (session 57, normalize337)
+_DOORS = re.compile(r"(?<=[,:] )(?P<n>[2-5])-d(?=[,;]|\.(?:\s|$)|$)")
+
 _ORDINAL_HEAD = re.compile(r"(?<![\w,.:/-])(?P<n>\d{1,2}):[ae]-(?P<w>(?:plats|placering|pris)\w*)")
 
 
 def count_compounds(text: str, trace: Trace | None = None) -> str:
     """ "i 87-kg-klassen" -> "i åttiosjukilosklassen" (class "unit"), "från 90-talet länder" -> "från ett
     90-tal länder" (said "ett nittiotal" by the compounds' rule; class "approximate count"); "en 2:a-plats" ->
-    "en andraplats" (class "ordinal").
+    "en andraplats" (class "ordinal"); a car's doors between an ad's commas, ", 5-d," -> "femdörrars" (class "count").
 
     Risk: a decade before a plural noun that is its attribute ("70-talet bilar var ..." for "70-talets") or an
     object after a decade put before it ("köpte på 80-talet bilar") is read as a count; a plural noun outside the
@@ -77,6 +80,8 @@ def count_compounds(text: str, trace: Trace | None = None) -> str:
         text = sub(_UNIT_HYPHENS, _unit_hyphens, text, trace, "unit")
     if "0-talet " in text:
         text = sub(_DECADE_COUNT, _decade_count, text, trace, "approximate count")
+    if "-d" in text:  # "5-d": "femdörrars"
+        text = sub(_DOORS, lambda m: cardinal(int(m.group("n"))) + "dörrars", text, trace, "count")
     if ":a-" in text or ":e-" in text:  # "en 2:a-plats": "andraplats"
         text = sub(_ORDINAL_HEAD, lambda m: ordinal(int(m.group("n"))) + m.group("w"), text, trace, "ordinal")
     return text
