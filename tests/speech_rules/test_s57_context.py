@@ -30,7 +30,11 @@ fixes (other numbers, nouns and places than the rows that showed them).
 - normalize337 (opened): "mätarst." and "djupg." in ads; a boat's model year in an ad named by its engine's "4-takt"
   or its "trailer" ("Buster XL -12 med Yamaha F80, 4-takt": "tolv", it was "minus tolv"); amperes after an ad's
   "el" ("…, el 16 A"); a boat's measures each after its letter, joined by commas ("L 9,5 m, B 3,1 m": "längd",
-  "bredd"); a car's doors between an ad's commas (", 5-d,": "femdörrars", it was "femd").
+  "bredd"); a car's doors between an ad's commas (", 5-d,": "femdörrars", it was "femd");
+- normalize338, 339 (opened): an English word's end "zz", "tz", "ch", "th" in an address said as a word
+  ("jazz-munkedal.se": it was "ji a säta säta"); a colon price in a line priced with ":-" ("Pizza 119:-, stor stark
+  79:50": "sjuttionio och femtio", it was minutes and seconds); a second grade on the same scale after "betyget"
+  ("betyget 4/5 för maten men bara 2/5 för servicen": "två av fem", it was "två femtedelar").
 """
 
 from __future__ import annotations
@@ -117,6 +121,11 @@ CASES = [
     ("Snipa, L 5,2 m, B 1,9 m, djupg. 0,4 m.",
      "Snipa, längd fem komma två meter, bredd en komma nio meter, djupgående noll komma fyra meter."),
     ("Säljes: Kia Ceed, 3-d, -15.", "Säljes: Kia Ceed, tredörrars, femton."),
+    # an English word's end in an address; a colon price in a priced line; a second grade on the same scale
+    ("Biljetter på blitz-teatern.se.", "Biljetter på blitz bindestreck teatern punkt se."),
+    ("Lunch 95:-, kaffe och kaka 39:50.", "Lunch nittiofem kronor, kaffe och kaka trettionio och femtio."),
+    ("Krogen får betyget 3/5 för miljön och 4/5 för maten.", "Krogen får betyget tre av fem för miljön och fyra av fem för maten."),
+    ("Mötet den 4/5 flyttas till den 2/5.", "Mötet den fjärde maj flyttas till den andra maj."),
 ]
 
 

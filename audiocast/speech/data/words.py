@@ -175,11 +175,12 @@ nsk rsk lsk ngd nds rds rks lds sh cks
 bb dd gg rr mn gn rl mt ngt
 jl js jt jd jk lf lg
 w ws wn
+zz tz ch th
 """.split())
 # (session 12: "bb dd gg rr mn gn rl mt ngt" added, the ends of "jobb", "klubb", "bygg", "herr", "hamn",
 # "regn", "karl", "tomt", "långt": an e-mail's "jobb@" was spelled "ji o be be"; session 30: "jl js jt jd jk",
 # the ends of "mejl", "grejs", "mejt", "lejd", "spejk": an address's "@mejl.se" was spelled "emm e ji ell"; session 56:
-# "w ws wn", the ends of the English names and words Swedish addresses hold, "snow", "brown": "bengt.snow@" was spelled)
+# "w ws wn", the ends of the English names and words Swedish addresses hold, "snow", "brown": "bengt.snow@" was spelled; session 57: "zz tz ch th", "jazz", "blitz", "bach", "smith": "jazz-munkedal.se" was spelled "ji a säta säta")
 
 VOWELS = frozenset("aeiouyåäöé")  # "é" of a name in capitals ("ÅHLÉNS", "CAFÉ")
 

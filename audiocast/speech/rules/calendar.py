@@ -268,6 +268,9 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots; "Betyg 4/5 för ...": a grade
     if (part := out_of_series(m, d, mo, before)) is not None:
         return part  # "vån 2/4", "avsnitt 3/10", "Mord i Midsomer (6/8)" in a listing, "(GD 3/5)"
+    if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and d <= mo and _scale_before(m, mo)
+            and any(b.rstrip(":") in GRADE_NOUNS for b in prev_words(m, 12, sentence=True))):
+        return f"{cardinal(d)} av {cardinal(mo)}"  # "betyget 4/5 för maten men bara 2/5 för servicen" (s57)
     two = prev_words(m, 2)
     if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and not m.string.startswith("-", m.end())
             and (any(b in FRACTION_BEFORE for b in two) or changed_by_part(m)
@@ -306,6 +309,12 @@ def _slash(m: re.Match[str]) -> str | None:
     if m.group("wd"):
         out = f"{day_as_written(m.group('wd'))} den {out}"
     return out
+
+
+def _scale_before(m: re.Match[str], mo: int) -> bool:
+    """A grade on the same scale earlier in the sentence ("betyget 4/5 för maten men bara 2/5 för servicen", s57)."""
+    start = max(m.string.rfind(". ", 0, m.start()), m.start() - 80, 0)
+    return re.search(rf"(?<![\w/.,])\d{{1,2}}/{mo}(?![\w/])", m.string[start:m.start()]) is not None
 
 
 def _day_range_slash(m: re.Match[str]) -> str | None:

@@ -309,7 +309,8 @@ def _race_ms(m: re.Match[str]) -> str | None:
         before[-1:] == ["på"] and (any(w in RACE_CONTEXT or w.endswith(_RACE_NAME_ENDINGS) for w in before) or _raced_sentence(m)))
     if int(m.group("m")) < 24 and not race:
         return None  # "16:31": a clock time (or a price under 24 kronor, the price rules')
-    if not race and any(w.startswith(_PRICE_STEMS) for w in before):  # "Aktien föll … till 87:50": a price (s56)
+    if not race and (any(w.startswith(_PRICE_STEMS) for w in before) or ":-" in m.string):
+        # "Aktien föll … till 87:50": a price (s56); "Pizza 119:-, stor stark 79:50": a line priced so (s57)
         return f"{cardinal(int(m.group('m')))} och {cardinal(int(m.group('s')))}"
     if before[-1:] in (["kl"], ["klockan"]):
         return None
