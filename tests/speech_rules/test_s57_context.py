@@ -34,7 +34,10 @@ fixes (other numbers, nouns and places than the rows that showed them).
 - normalize338, 339 (opened): an English word's end "zz", "tz", "ch", "th" in an address said as a word
   ("jazz-munkedal.se": it was "ji a säta säta"); a colon price in a line priced with ":-" ("Pizza 119:-, stor stark
   79:50": "sjuttionio och femtio", it was minutes and seconds); a second grade on the same scale after "betyget"
-  ("betyget 4/5 för maten men bara 2/5 för servicen": "två av fem", it was "två femtedelar").
+  ("betyget 4/5 för maten men bara 2/5 för servicen": "två av fem", it was "två femtedelar");
+- normalize340, 341 (opened) and the first closing note's leftover: a season's two years written short after its
+  word ("Säsongen 24/25": "tjugofyra tjugofem", it was "tjugofyra tjugofemtedelar"); "vol%" (volymprocent); a number
+  and one letter after its hyphen ("visas i 3-d": "tre de", it was "tred").
 """
 
 from __future__ import annotations
@@ -126,6 +129,11 @@ CASES = [
     ("Lunch 95:-, kaffe och kaka 39:50.", "Lunch nittiofem kronor, kaffe och kaka trettionio och femtio."),
     ("Krogen får betyget 3/5 för miljön och 4/5 för maten.", "Krogen får betyget tre av fem för miljön och fyra av fem för maten."),
     ("Mötet den 4/5 flyttas till den 2/5.", "Mötet den fjärde maj flyttas till den andra maj."),
+    # a season's two years written short; "vol%"; a number and one letter after its hyphen
+    ("Laget vann serien säsongen 22/23.", "Laget vann serien säsongen tjugotvå tjugotre."),
+    ("Cidern håller 4,7 vol%.", "Cidern håller fyra komma sju volymprocent."),
+    ("Konserten sänds i 3-d på bion.", "Konserten sänds i tre de på bion."),
+    ("Hon kom 5-a i loppet.", "Hon kom femma i loppet."),
 ]
 
 

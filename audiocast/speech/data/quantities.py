@@ -426,7 +426,7 @@ PERCENT_WORDS = {
     # alcohol by volume with its word first ("2,25 vol.-%", "5,2 vol-%", "13 vol.%", "7 vol. %"; session 41: "vol.-%"
     # was "volym-%", the sign left unsaid); the sign first, "4,5 % vol.", is read by the percent rule
     "vol.-%": "volymprocent", "vol-%": "volymprocent", "vol.%": "volymprocent", "vol. %": "volymprocent",
-    "vol %": "volymprocent", "volym-%": "volymprocent", "volym%": "volymprocent",
+    "vol %": "volymprocent", "volym-%": "volymprocent", "volym%": "volymprocent", "vol%": "volymprocent",  # (s57)
 }
 # Words (besides the units, magnitudes and currencies) before which "2.25" with
 # two decimals is a decimal, not a time. "m" (metres: "1.65 m lång", "hoppade

@@ -10,3 +10,10 @@ from __future__ import annotations
 SESSION_WORDS = frozenset("""
 riksmötet riksmöte riksmötets riksmötes riksåret riksdagsåret motionstiden motionstid
 """.split())
+
+# Words right before a season's two years written short, "24/25", said as the two years ("säsongen 24/25": "tjugofyra
+# tjugofem"; session 57, normalize340: it was "tjugofyra tjugofemtedelar"), read by ``calendar``'s slash dates.
+SEASON_WORDS = frozenset("""
+säsongen säsong säsongens läsåret läsår läsårets verksamhetsåret verksamhetsår budgetåret spelåret jaktåret
+vintersäsongen sommarsäsongen fiskeåret terminen riksmötet
+""".split())

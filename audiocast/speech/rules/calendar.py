@@ -31,6 +31,7 @@ from ..data.calendar import (
 )
 from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
+from ..data.session_words import SEASON_WORDS
 from ..data.sport import FIELD_EVENTS, FIELD_VERBS
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
@@ -253,6 +254,8 @@ def _slash(m: re.Match[str]) -> str | None:
     if 1 <= d <= 31 and 6 <= mo <= 12 and not m.group("y") and not m.group("wd") and w != "av" and _MONTH_NAMED[mo].search(
             m.string, max(0, m.start() - 120), m.end() + 60):
         return f"{ordinal(d)} {MONTHS[mo - 1]}"
+    if before[-1:] and before[-1] in SEASON_WORDS and mo == (d + 1) % 100 and len(m.group("d") + m.group("m")) == 4:
+        return f"{point_part(m.group('d'))} {point_part(m.group('m'))}"  # "säsongen 24/25": a season's two years (s57)
     if dated_span_side(m, mo):  # "buss 23/9–6/10 p.g.a.": each side of a span of dates is a date
         return f"{ordinal(d)} {MONTHS[mo - 1]}" if 1 <= d <= 31 else None
     if not m.group("y") and not m.group("wd") and before and before[-1] in ROUTE_BEFORE:

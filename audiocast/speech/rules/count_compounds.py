@@ -24,7 +24,7 @@ from ..data.count_compound_words import (
 from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .genders import singular_gender
-from .machinery import alternation, prev_words, sub
+from .machinery import alternation, prev_words, spell, sub
 
 _UNIT_HYPHENS = re.compile(
     rf"(?<![\w,.:/-])(?P<n>\d{{1,4}})-(?P<u>{alternation(HYPHENED_UNIT_GENITIVES)})-(?P<w>[a-zåäö]{{3,}})"
@@ -61,6 +61,9 @@ def _decade_count(m: re.Match[str]) -> str | None:
 
 # "VW Golf 1.4 TSI aut., 5-d, 2019": a car's doors, an item between an ad's commas (session 57, normalize337)
 _DOORS = re.compile(r"(?<=[,:] )(?P<n>[2-5])-d(?=[,;]|\.(?:\s|$)|$)")
+# "visas i 3-d", "klass 4-b": a number and one letter after its hyphen, the letter said by its name (it was "tred")
+_ORDINAL_HYPHEN = re.compile(r"(?<![\w,.:/-])(?P<n>\d{1,2})-(?P<e>[ae])(?![\wåäö-])")  # an ordinal's ending after a hyphen
+_NUMBER_LETTER = re.compile(r"(?<![\w,.:/-])(?P<n>\d{1,2})-(?P<l>[b-df-zåäö])(?![\wåäö]|-\d|:\w)")  # ("5-a": an ordinal's)
 
 _ORDINAL_HEAD = re.compile(r"(?<![\w,.:/-])(?P<n>\d{1,2}):[ae]-(?P<w>(?:plats|placering|pris)\w*)")
 
@@ -68,7 +71,9 @@ _ORDINAL_HEAD = re.compile(r"(?<![\w,.:/-])(?P<n>\d{1,2}):[ae]-(?P<w>(?:plats|pl
 def count_compounds(text: str, trace: Trace | None = None) -> str:
     """ "i 87-kg-klassen" -> "i åttiosjukilosklassen" (class "unit"), "från 90-talet länder" -> "från ett
     90-tal länder" (said "ett nittiotal" by the compounds' rule; class "approximate count"); "en 2:a-plats" ->
-    "en andraplats" (class "ordinal"); a car's doors between an ad's commas, ", 5-d," -> "femdörrars" (class "count").
+    "en andraplats" (class "ordinal"); a car's doors between an ad's commas, ", 5-d," -> "femdörrars" (class "count");
+    any other number and one letter after its hyphen by the letter's name, "i 3-d" -> "tre de" (class "name"), an
+    ordinal's "a" or "e" written after a hyphen as after a colon, "kom 5-a" -> "5:a" (class "ordinal").
 
     Risk: a decade before a plural noun that is its attribute ("70-talet bilar var ..." for "70-talets") or an
     object after a decade put before it ("köpte på 80-talet bilar") is read as a count; a plural noun outside the
@@ -82,6 +87,8 @@ def count_compounds(text: str, trace: Trace | None = None) -> str:
         text = sub(_DECADE_COUNT, _decade_count, text, trace, "approximate count")
     if "-d" in text:  # "5-d": "femdörrars"
         text = sub(_DOORS, lambda m: cardinal(int(m.group("n"))) + "dörrars", text, trace, "count")
+    text = sub(_NUMBER_LETTER, lambda m: f"{cardinal(int(m.group('n')))} {spell(m.group('l'))}", text, trace, "name")
+    text = sub(_ORDINAL_HYPHEN, lambda m: f"{m.group('n')}:{m.group('e')}", text, trace, "ordinal")  # "5-a": "5:a"
     if ":a-" in text or ":e-" in text:  # "en 2:a-plats": "andraplats"
         text = sub(_ORDINAL_HEAD, lambda m: ordinal(int(m.group("n"))) + m.group("w"), text, trace, "ordinal")
     return text
