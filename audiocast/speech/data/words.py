@@ -180,7 +180,8 @@ zz tz ch th
 # (session 12: "bb dd gg rr mn gn rl mt ngt" added, the ends of "jobb", "klubb", "bygg", "herr", "hamn",
 # "regn", "karl", "tomt", "långt": an e-mail's "jobb@" was spelled "ji o be be"; session 30: "jl js jt jd jk",
 # the ends of "mejl", "grejs", "mejt", "lejd", "spejk": an address's "@mejl.se" was spelled "emm e ji ell"; session 56:
-# "w ws wn", the ends of the English names and words Swedish addresses hold, "snow", "brown": "bengt.snow@" was spelled; session 57: "zz tz ch th", "jazz", "blitz", "bach", "smith": "jazz-munkedal.se" was spelled "ji a säta säta")
+# "w ws wn", the ends of the English names and words Swedish addresses hold, "snow", "brown": "bengt.snow@" was spelled;
+# session 57: "zz tz ch th", "jazz", "blitz", "bach", "smith": "jazz-munkedal.se" was spelled "ji a säta säta")
 
 VOWELS = frozenset("aeiouyåäöé")  # "é" of a name in capitals ("ÅHLÉNS", "CAFÉ")
 

@@ -51,7 +51,7 @@ from .machinery import (
     sub,
     word_start,
 )
-from .month_spans import MONTH_ABBR_RANGE, MONTH_RANGE, month_abbr_range, month_range
+from .month_spans import MONTH_ABBR_RANGE, MONTH_RANGE, month_abbr_range, month_name, month_range
 from .parts import (
     FRACTION_COMPOUND,
     FRACTION_FINE,
@@ -147,17 +147,10 @@ _MONTH_STEM = re.compile(alternation(_MONTH_STEMS))
 _WEEKDAY_STEM = re.compile(word_start(_WEEKDAY_STEMS))  # a stem opening a word (every pattern it gates wants one)
 
 
-def _month_number(word: str) -> int:
-    w = word.lower().rstrip(".")
-    if w in MONTHS:
-        return MONTHS.index(w) + 1
-    return MONTH_ABBREVIATIONS[w]
-
-
 def _month_alone(m: re.Match[str]) -> str | None:
     if m.group("pre") is None and m.group("y") is None:
         return None
-    return (m.group("pre") or "") + MONTHS[_month_number(m.group("mon")) - 1] + keep_stop(m, m.group("y") is None)
+    return (m.group("pre") or "") + month_name(m.group("mon")) + keep_stop(m, m.group("y") is None)
 
 
 # "bäst före 2026-03": a year and a month; "2002-03" (the next year's two digits) is a season.
@@ -202,7 +195,7 @@ def _day_month(m: re.Match[str]) -> str | None:
     mon_word = m.group("mon")
     if mon_word[0].isupper() and mon_word.lower().rstrip(".") not in MONTHS and not m.group("wd"):
         return None  # "5 Jan" as a name: leave it
-    month = MONTHS[_month_number(mon_word) - 1]
+    month = month_name(mon_word)
     if month == "december" and not (m.group("d2") or m.group("wd") or m.group("y")) and next_word(m) in DECILITRE_NOUNS:
         return f"{cardinal(d, 'en')} deciliter"  # "3 dec. grädde": a recipe's measure (DECILITRE_NOUNS)
     p, before = prev_words(m)[-1:], m.string[:m.start()].rstrip()  # a lone date after a word ("öppnar den första juni"), not a range's part or one in brackets

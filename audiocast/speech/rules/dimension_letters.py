@@ -22,7 +22,6 @@ _UNIT_MEASURE = r"\d+(?:,\d+)?\s?(?:mm|cm|dm|m)(?![\w²³])"
 _COMMA_CHAIN = re.compile(
     rf"(?<![\w.,/-])(?:{_LETTER})\.?\s?{_UNIT_MEASURE}(?:,\s(?:{_LETTER})\.?\s?{_UNIT_MEASURE})+"
 )
-_COMMA_PART = re.compile(rf"(?<![\w])(?P<l>{_LETTER})\.?\s?(?=\d)")
 _PART = re.compile(rf"(?P<l>{_LETTER})\.?\s?(?=\d)|\s?[×x*]\s?(?=(?:{_LETTER})\.?\s?\d)")
 
 
@@ -43,8 +42,7 @@ def dimension_letters(text: str, trace: Trace | None = None) -> str:
     letter and a number, read by the letter rules); a chain of codes of that shape ("L 2 x B 3" in a game's
     notation) is read as measures."""
     if ", " in text:  # "L 9,5 m, B 3,1 m": each measure with its unit, joined by commas
-        text = sub(_COMMA_CHAIN, lambda m: _COMMA_PART.sub(lambda p: DIMENSION_LETTERS[p.group("l")] + " ", m.group(0)),
-                   text, trace, "unit")
+        text = sub(_COMMA_CHAIN, _chain, text, trace, "unit")
     if "×" not in text and "x" not in text and "*" not in text:
         return text
     return sub(_CHAIN, _chain, text, trace, "unit")

@@ -69,7 +69,8 @@ MONTH_RANGE = re.compile(
 )
 
 
-def _month(word: str) -> str:
+def month_name(word: str) -> str:
+    """A month's name from its name or its short form in any case ("sept.", "Okt") -> "september" (for ``calendar`` too)."""
     w = word.lower().rstrip(".")
     return w if w in MONTHS else MONTHS[MONTH_ABBREVIATIONS[w] - 1]
 
@@ -81,7 +82,7 @@ def _link(m: re.Match[str]) -> str:
 def month_abbr_range(m: re.Match[str]) -> str:
     """ "jan.–mars" -> "januari till mars" (class "range"); "mellan maj–sept." -> "mellan maj och september"."""
     first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
-    return f"{_month(first)} {_link(m)} {_month(second)}" + keep_stop(m, bool(m.group("dot") or m.group("dot2")))
+    return f"{month_name(first)} {_link(m)} {month_name(second)}" + keep_stop(m, bool(m.group("dot") or m.group("dot2")))
 
 
 def month_range(m: re.Match[str]) -> str:

@@ -31,7 +31,7 @@ from ..data.sport import SCORE_CONTEXT, TALLY_VERBS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .change_parts import divided_into_parts
-from .machinery import SAID_NUMBER, SAID_SCORE, Replacer, alternation, is_ett_noun, prev_words, sentence_words, sub
+from .machinery import SAID_SCORE, Replacer, alternation, is_ett_noun, prev_words, sentence_words, sub
 
 # "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
 FRACTION_UNIT = re.compile(
@@ -360,9 +360,6 @@ def dated_span_side(m: re.Match[str], month: int) -> bool:
 _SHOT_WORDS = alternation(list(SHOT_BEFORE))
 _SHOT_COMPOUND_BEFORE = re.compile(rf"(?i)\b(?:{_SHOT_WORDS})-\w+\s+(?:\w+\s+)?$")
 _SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS})\b")
-# "med 2/5 mot 0/3", "3/4 i powerplay mot Skellefteås 1/6": the other side of a pair of tallies, the first said by now
-_TALLY_PAIR_BEFORE = re.compile(
-    rf"(?:\b{SAID_NUMBER} av {SAID_NUMBER}\b|(?<![\w/])\d{{1,2}}/\d{{1,2}}(?![\w/]))[^.;:/]{{0,40}}\smot\s(?:[A-ZÅÄÖ][\wåäö-]*s\s)?$")
 # "träffade Maria Rudin 47/48": the shooter named between the verb and the hits (the subject after its verb).
 _SHOT_NAME_BEFORE = re.compile(rf"\b(?:{_SHOT_WORDS})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?\s+$")
 # A match's score said earlier in the paragraph ("Sverige–Norge 28–26": "tjugoåtta mot tjugosex" by now).
@@ -375,8 +372,7 @@ def shots_of(m: re.Match[str]) -> bool:
     """Is "d/m" hits out of attempts: a word of SHOT_BEFORE among the two words before it ("sköt 19/20", "powerplay
     2/5"), opening a compound there ("Powerplay-statistiken visar 0/6"), or after "i", "på" or "av" right after it
     ("hade 2/5 i powerplay", was "andra maj")? So after a verb of any doing (TALLY_VERBS: "gjorde 8/10") in a sentence
-    with a word of a match. The other side of a pair after "mot" is one too when the first was ("med 2/5 mot 0/3",
-    "3/4 i powerplay mot Skellefteås 1/6"). Risk: a date before "i straffar" is read as a count."""
+    with a word of a match. Risk: a date before "i straffar" is read as a count."""
     before = [b.rstrip(":") for b in prev_words(m, 2)]
     if any(b in SHOT_BEFORE for b in before):
         return True
@@ -390,9 +386,7 @@ def shots_of(m: re.Match[str]) -> bool:
             not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12) or sentence_words(m) & SCORE_CONTEXT):
         return True  # "träffade Maria Rudin 47/48" (session 55, normalize274; "träffade Anna 3/5 på stan" is a day)
     return bool(_SHOT_COMPOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
-                or _SHOT_AFTER.match(m.string, m.end())
-                or " mot " in m.string[max(0, m.start() - 20):m.start()]
-                and _TALLY_PAIR_BEFORE.search(m.string, max(0, m.start() - 120), m.start()))
+                or _SHOT_AFTER.match(m.string, m.end()))
 
 
 def _score_before(m: re.Match[str]) -> bool:

@@ -23,12 +23,16 @@ from ..data.measure_words import DURATION_PAIRS, TIME_HEADS
 from ..data.quantities import GENITIVE_HEADS
 from ..numbers import cardinal, year
 from ..report import Trace
-from .machinery import next_word, prev_words, sub
+from .machinery import SAID_NUMBER, next_word, prev_words, sub
 
 _SEASON_SPAN = re.compile(
     r"(?<![\w/.,:–-])(?P<a>(?:19|20)\d\d)/(?P<b>\d\d)\s?[–-]\s?(?P<c>(?:19|20)\d\d)/(?P<d>\d\d)(?![\w/]|[.,:]\d)"
 )
-_TALLY_AFTER_MOT = re.compile(r"(?<=\bmot )(?P<n>\d{1,2})/(?P<m>\d{1,2})(?= för [A-ZÅÄÖ])")
+# (or after the opponent's genitive, the first of the pair written before it: "med 2/5 mot 0/3", "3/4 i powerplay mot
+# Skellefteås 1/6"; session 57, normalize317: it was "noll tre", "första juni")
+_TALLY_AFTER_MOT = re.compile(r"(?<=\bmot )(?P<team>[A-ZÅÄÖ][\wåäö-]*s )?(?P<n>\d{1,2})/(?P<m>\d{1,2})(?P<for> för [A-ZÅÄÖ])?(?![\w/])")
+_FIRST_TALLY = re.compile(  # the first of the pair, written or said by now ("sköt 0/5": "noll av fem", ``hits``)
+    rf"(?:(?<![\w/])\d{{1,2}}/\d{{1,2}}(?![\w/])|\b{SAID_NUMBER} av {SAID_NUMBER})[^.;:!?/]{{0,40}}\smot\s$")
 # A duration in two units: the written short forms of each pair (data/measure_words.DURATION_PAIRS).
 _DURATION = re.compile(
     r"(?<![\w.,:])(?P<a>\d{1,3})\s?(?P<ua>h|tim|timmar|timme|min|minuter)\.?\s(?P<b>[0-5]?\d)\s?"
@@ -68,9 +72,11 @@ def _tally(m: re.Match[str]) -> str | None:
     n, shots = int(m.group("n")), int(m.group("m"))
     if not 0 <= n <= shots <= 10:
         return None
-    if not any(w.rstrip(":") in SHOT_BEFORE for w in prev_words(m, 12, sentence=True)):
+    if not any(w.rstrip(":").split("-")[0] in SHOT_BEFORE for w in prev_words(m, 12, sentence=True)):
+        return None  # (a compound's head too: "powerplay-duellen")
+    if not m.group("for") and not _FIRST_TALLY.search(m.string, max(0, m.start() - 80), m.start("n") - len(m.group("team") or "")):
         return None
-    return f"{cardinal(n)} av {cardinal(shots)}"
+    return f"{m.group('team') or ''}{cardinal(n)} av {cardinal(shots)}{m.group('for') or ''}"
 
 
 def _race(m: re.Match[str]) -> str | None:
@@ -97,7 +103,8 @@ def _duration(m: re.Match[str]) -> str | None:
 
 def tallies(text: str, trace: Trace | None = None) -> str:
     """ "säsongerna 1987/88–1991/92" -> "nittonhundraåttiosju åttioåtta till nittonhundranittioett nittiotvå";
-    "straffar: 5/5 för Luleå mot 3/5 för Frölunda" -> "... mot tre av fem för Frölunda"; "cyklade 300 km på
+    "straffar: 5/5 för Luleå mot 3/5 för Frölunda" -> "... mot tre av fem för Frölunda", so after the first of a pair
+    and the opponent's genitive, "3/4 i powerplay mot Skellefteås 1/6"; "cyklade 300 km på
     9.05" -> "nio timmar och fem minuter".
 
     Risk: a real date in May after "mot" in a sentence that counts attempts ("mot 4/5 för Modo" meaning the

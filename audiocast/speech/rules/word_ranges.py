@@ -13,12 +13,12 @@ import re
 from ..data.range_words import DEGREE_WORD_VALUES, NUMBER_WORD_VALUES, ROUTE_NOUNS
 from ..data.sport import SCORE_CONTEXT, VOTE_CONTEXT
 from ..report import Trace
-from .machinery import prev_words, sub
+from .machinery import alternation, prev_words, sub
 
 _PAIR = re.compile(r"(?<![\w–-])(?P<a>[A-Za-zåäöÅÄÖ]{2,13})\s?[–-]\s?(?P<b>[a-zåäö]{2,13})(?![\w–-])")
 _GATE = re.compile(r"[a-zåäö][–-][a-zåäö]|[a-zåäö] – [a-zåäö]")
 _CONTEXT = SCORE_CONTEXT | VOTE_CONTEXT
-_ROUTE = re.compile(rf"(?P<a>(?i:\b(?:{'|'.join(sorted(ROUTE_NOUNS))}))\s(?P<between>mellan\s)?[A-ZÅÄÖ][\wåäö]+(?:\s[A-ZÅÄÖ][\wåäö]*)?)"
+_ROUTE = re.compile(rf"(?P<a>(?i:\b(?:{alternation(ROUTE_NOUNS)}))\s(?P<between>mellan\s)?[A-ZÅÄÖ][\wåäö]+(?:\s[A-ZÅÄÖ][\wåäö]*)?)"
                     r"\s?[–-]\s?(?=[A-ZÅÄÖ][a-zåäö])")
 
 
