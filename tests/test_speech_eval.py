@@ -138,6 +138,9 @@ B188_CATEGORIES |= {"births", "corrections", "crossword", "pets", "pharmacy", "q
                     "weddings", "agency", "bill", "building", "report", "household", "weekend"}
 # session 57's rounds (b317n ... b341n)
 B188_CATEGORIES |= {"bridge", "library", "lottery", "reindeer", "research", "gardening", "puzzles", "restaurant", "home"}
+# session 58's rounds (b344n ... b350n)
+B188_CATEGORIES |= {"aviation", "climate", "glass", "harbour", "heritage", "shipping", "transit", "university", "debate",
+                    "tax", "whatson"}
 CATEGORIES |= B188_CATEGORIES
 
 
@@ -174,7 +177,8 @@ def test_eval_set_shape() -> None:
                    "b299n-h", "b301n-h", "b302n-h", "b303n-h", "b305n-h", "b306n-h", "b307n-h", "b310n-h", "b311n-h",
                    "b312n-h", "b313n-h", "b314n-h",
                    "b317n-h", "b318n-h", "b320n-h", "b321n-h", "b324n-h", "b325n-h", "b327n-h", "b328n-h", "b329n-h",
-                   "b332n-h", "b333n-h", "b336n-h", "b337n-h", "b338n-h", "b339n-h", "b340n-h", "b341n-h")
+                   "b332n-h", "b333n-h", "b336n-h", "b337n-h", "b338n-h", "b339n-h", "b340n-h", "b341n-h",
+                   "b344n-h", "b345n-h", "b346n-h", "b348n-h", "b349n-h", "b350n-h", "b353n-h", "b354n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

@@ -164,8 +164,9 @@ def test_name_and_its_number_joined_by_a_hyphen_keep_it() -> None:
 
     _in = ["fick covid-19 i mars", "V86-2 startar", "Top-10 i år", "covid-19-fallen", "E4-an", "tio 5-åringar"]
     # (s9 S1: the rule says the name's number itself, in the counting form: "V4-1 vanns" is "ett", not "en")
-    # (session 57: a word keeps the hyphen before its number, the writers' 18 to 6; a game's leg does not)
-    _out = ["fick covid-nitton i mars", "ve åttiosex två startar", "Top-tio i år", "covid-nittonfallen", "e fyran",
+    # (session 57: a word keeps the hyphen before its number, the writers' 18 to 6; a game's leg does not; session
+    # 58: and the compound after the number keeps its own, "covid-nitton-fallen", the writers' 15 to 3)
+    _out = ["fick covid-nitton i mars", "ve åttiosex två startar", "Top-tio i år", "covid-nitton-fallen", "e fyran",
             "tio femåringar"]
     check(number_compounds, _in, _out)
 
@@ -468,7 +469,7 @@ def test_rounds_after_their_count_and_a_floor_after_its_number() -> None:
     check_line(["Laget har 9 p. efter 6 omg.", "Lägenheten ligger på Parkgatan 12, 3 vån, med balkong.",
                 "Skolan byggs i 4 vån. med hiss."],
                ["Laget har nio poäng efter sex omgångar.",
-                "Lägenheten ligger på Parkgatan tolv, våning tre, med balkong.",
+                "Lägenheten ligger på Parkgatan tolv, tredje våningen, med balkong.",  # the floor's ordinal since session 58 (the writers accepted it in all 3 such rows, 'våning fem' in 2)
                 "Skolan byggs i fyra våningar med hiss."])
 
 
@@ -509,7 +510,8 @@ def test_a_second_period_after_a_unit_and_a_volvo_as_a_noun() -> None:
 
 def test_a_floor_ending_its_sentence_and_an_ads_at_once() -> None:
     check_line(["Etta om 34 m², 6 vån. Hiss finns.", "Vi söker en lärare, tillträde omg.", "Besök e.ö.k. på kontoret."],
-               ["Etta om trettiofyra kvadratmeter, våning sex. Hiss finns.", "Vi söker en lärare, tillträde omgående.",
+               ["Etta om trettiofyra kvadratmeter, sjätte våningen. Hiss finns.",  # the floor's ordinal since session 58 (the writers accepted it in all 3 such rows, 'våning fem' in 2)
+                "Vi söker en lärare, tillträde omgående.",
                 "Besök efter överenskommelse på kontoret."])
 
 

@@ -135,6 +135,6 @@ def test_a_span_of_floors_is_a_count() -> None:
     ]
     _out = [
         "Området får sex hus i tre till fem våningar med hundratjugo lägenheter.",
-        "Kungsgatan tolv, våning tre.",
+        "Kungsgatan tolv, tredje våningen.",  # the floor's ordinal since session 58 (the writers accepted it in all 3 such rows, 'våning fem' in 2)
     ]
     check_line(_in, _out)

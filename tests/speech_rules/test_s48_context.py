@@ -80,7 +80,7 @@ GUARDS = [
      "Fullmäktige biföll motionen med trettioett mot trettio efter votering."),
     ("Luleå vann 88 – 76 i kväll.", "Luleå vann åttioåtta mot sjuttiosex i kväll."),
     ("Priset är 50 – 100 kr.", "Priset är femtio till hundra kronor."),
-    ("Storgatan 3, 5 vån. och hiss.", "Storgatan tre, våning fem och hiss."),
+    ("Storgatan 3, 5 vån. och hiss.", "Storgatan tre, femte våningen och hiss."),  # the floor's ordinal since session 58 (the writers accepted it in all 3 such rows, 'våning fem' in 2)
     ("Vi räknade 1658 fåglar vid Hornborgasjön.", "Vi räknade tusensexhundrafemtioåtta fåglar vid Hornborgasjön."),
     ("Fika: kaffe/te ingår.", "Fika: kaffe te ingår."),
     ("Spåret är ca 5 km långt.", "Spåret är cirka fem kilometer långt."),

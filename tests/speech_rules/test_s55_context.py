@@ -143,7 +143,8 @@ GUARDS = [
     ("Villa i Höör, renov. 2015.", "Villa i Höör, renoverad tvåtusenfemton."),
     ("Fullmäktige röstade 41–20 och anslaget blev 20–30 miljoner.",
      "Fullmäktige röstade fyrtioett mot tjugo och anslaget blev tjugo till trettio miljoner."),
-    ("Festivalen bjöd på 50-talet konserter.", "Festivalen bjöd på ett femtiotal konserter."),
+    # a decade before a plural noun read as written since session 58 (the blind writers in all 3 such rows)
+    ("Festivalen bjöd på 50-talet konserter.", "Festivalen bjöd på femtiotalet konserter."),
     ("Ek var 1.07,42 före Lund.", "Ek var en minut och sju komma fyrtiotvå sekunder före Lund."),
     ("Marknaden är öppen 1:a advent.", "Marknaden är öppen första advent."),
     ("Laget vann 3–0 neg.", "Laget vann tre mot noll neg."),

@@ -68,6 +68,7 @@ TITLE_ABBREVIATIONS = {
     "leg.": "legitimerad",
     "leg. läk.": "legitimerad läkare",
     "leg.läk.": "legitimerad läkare",
+    "leg. vet.": "legitimerad veterinär",  # (session 58, normalize354: "vet." was left, heard as the verb)
     "H.M. Drottningen": "Hennes Majestät Drottningen",
     "H.M.": "Hans Majestät",
     "H.K.H.": "Hans Kunglig Höghet",

@@ -553,7 +553,7 @@ COMPOUND_HEAD_ABBREVIATIONS = {
     "jfr": "jämför", "jmf": "jämför", "utg": "utgångs", "avd": "avdelnings",
     # a noun written short as the first part of a compound: "Tfn-tid" ->
     # "Telefontid", "ordf.-posten" -> "ordförandeposten", "sekr-posten"
-    "tel": "telefon", "tfn": "telefon", "ordf": "ordförande", "sekr": "sekreterar",
+    "tel": "telefon", "tfn": "telefon", "ordf": "ordförande", "sekr": "sekreterar", "hcp": "handicap", "lgh": "lägenhets",
     "ht": "hösttermins", "vt": "vårtermins",  # "vt-kurser" -> "vårterminskurser" (a term's compound, session 38)
 }
 
@@ -588,7 +588,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "centr.", "red.", "övers.", "publ.", "uppd.", "arr.", "prot.", "just.", "ass.", "emer.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.",
     "följ.", "vol.", "exv.", "m.h.t.", "m.t.p.", "f.k.", "sign.", "förk.", "övl.", "gen.", "stf.", "ställf.", "kommunalr.", "frk.", "förf.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
-    "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
+    "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.", "leg. vet.",
 }) | TITLE_NON_FINAL | COMMON_NON_FINAL
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),

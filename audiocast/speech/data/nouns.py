@@ -121,7 +121,10 @@ EN_COMPOUND_HEADS = ("rum", "plan", "kron", "tim", "dag", "man", "vecko", "veck"
 # division's or a level's number too ("en klass 2-varning", "division 1-finalen": session 54, 4 of 5 writers kept
 # the hyphen).
 TYPE_NAME_BEFORE = frozenset({"typ", "typen", "Typ", "grad", "graden", "fas", "fasen", "stadium", "stadiet",
-                              "klass", "Klass", "division", "Division", "nivå", "Nivå"})
+                              "klass", "Klass", "division", "Division", "nivå", "Nivå",
+                              # an emergency's priority ("prio 1-larm": "prio ett-larm", the writers of sessions 40-58
+                              # in all 5 such rows)
+                              "prio", "Prio", "prioritet", "Prioritet"})
 
 # Words after a bare four-digit number that make it a count, not a year.
 COUNT_NOUNS = frozenset("""

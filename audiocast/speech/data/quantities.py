@@ -325,7 +325,7 @@ UNITS_OF_MEASURE.update({
 })
 
 # The units' and currencies' words as said, singular and plural ("meter", "kronor", "amerikanska dollar"): what a
-# rule looks for once the units are read (``cleanup._SAID_UNIT``) or at a compound's head (``numerals._compound``).
+# rule looks for once the units are read (``cleanup._SAID_UNIT``) or at a compound's head (``number_heads.compound``).
 # Units that count things rather than measure them: a decimal before them keeps the counting form ("1,18 poäng per
 # match": "ett komma arton"), where a measure's says "en" ("1,8 kg": "en komma åtta kilo"; session 53).
 COUNTED_UNITS = frozenset({"poäng", "styck", "stycken", "exemplar", "rum och kök"})

@@ -16,6 +16,7 @@ QUANTITY_WORDS = (
     "halv", "halvt", "halva", "kvarts", "tredjedels", "fjärdedels", "åttondels", "par", "tiotal", "tjugotal",
     "hundratal", "tusental", "några", "många", "flera", "fler", "färre", "extra", "ytterligare",
     "en", "ett", "varje", "per",  # energy counted once ("En kWh kostade 2,14 kr"): ONE_ENERGY_UNITS only
+    "i",  # the unit a measure is given in ("vikten i kg", "anges i kWh"): the plural, as "i kilometer" (session 58)
 ) + COUNT_WORDS
 # The unit short forms read after those words (the singular word, the plural): short forms only a
 # unit is written as ("kg", "dl", "km"), not ones that are words too ("m", "l", "t", "s", "g", "min").
@@ -24,7 +25,7 @@ QUANTITY_UNITS = {
     "cl": ("centiliter", "centiliter"), "ml": ("milliliter", "milliliter"), "km": ("kilometer", "kilometer"),
     "cm": ("centimeter", "centimeter"), "mm": ("millimeter", "millimeter"), "msk": ("matsked", "matskedar"),
     "tsk": ("tesked", "teskedar"), "krm": ("kryddmått", "kryddmått"), "kvm": ("kvadratmeter", "kvadratmeter"),
-    "tim": ("timme", "timmar"), "mg": ("milligram", "milligram"),
+    "tim": ("timme", "timmar"), "mg": ("milligram", "milligram"), "µg": ("mikrogram", "mikrogram"),
     # energy ("En kWh kostade 2,14 kr", "ett par MWh")
     "kWh": ("kilowattimme", "kilowattimmar"), "MWh": ("megawattimme", "megawattimmar"),
     "GWh": ("gigawattimme", "gigawattimmar"), "TWh": ("terawattimme", "terawattimmar"),
@@ -38,7 +39,7 @@ ONE_WORDS = frozenset({"en", "ett", "varje", "per"})
 # "en dl grädde"; not "en krm", which is "ett kryddmått", read by the kitchen's rules).
 ONE_COUNT_UNITS = frozenset({"kg", "hg", "dl", "cl", "ml", "km", "cm", "mm", "mg", "msk", "tsk", "tim"})
 # The words after which a unit is said in the plural ("några kg", "två kg").
-PLURAL_COUNT_WORDS = frozenset({"par", "några", "många", "flera", "fler", "färre", *COUNT_WORDS})
+PLURAL_COUNT_WORDS = frozenset({"par", "några", "många", "flera", "fler", "färre", "i", *COUNT_WORDS})
 # After a number: cubic centimetres of an engine ("65 cc", "70 cc": "kubik", what riders and
 # sellers say), the width of an ad in columns before its height ("1 sp × 50 mm": "spalt").
 CUBIC_CENTIMETRES = "kubik"

@@ -25,3 +25,8 @@ HASHTAG_TAILS = ("live", "final", "match", "derby", "nytt", "nu", "tv", "kväll"
 # A street's or a district's compass part cut short with a colon before its name ("N:a Hamngatan", "V:a
 # Frölunda"); before anything else ("S:a 450 kr", a sum) it is left.
 COMPASS_PREFIXES = {"N:a": "Norra", "S:a": "Södra", "V:a": "Västra", "Ö:a": "Östra"}
+
+# A dressage class's level before its letter and its programme's number ("lätt B:3", "Msv B:1", "Msv C"): the level
+# said in full, the letter by its name and the number after it, the colon silent (session 58, normalize336, 348).
+DRESSAGE_LEVELS = {"lätt": "lätt", "Lätt": "Lätt", "msv": "medelsvår", "Msv": "medelsvår", "MSV": "medelsvår",
+                   "svår": "svår", "Svår": "Svår"}

@@ -261,8 +261,10 @@ RANGE_LABELS = frozenset("""
 paragraf paragraferna punkt punkterna sidan sida sidorna kapitel kapitlen artikel bilaga bilagorna
 tabell figur avsnitt avsnitten §
 s sid kap bil art avsn tab fig
+siffrorna siffror talen numren
 """.split())
-# (session 27: their short forms too, "s. 1–120" in a sentence naming a book's "Grand final" was a score)
+# (session 27: their short forms too, "s. 1–120" in a sentence naming a book's "Grand final" was a score; session 58:
+# the digits a puzzle uses, "innehåller siffrorna 1–9", normalize333 and normalize354: it was "ett mot nio")
 
 # Labels of the penalty minutes of a match's two teams ("Utvisningar: 6–10 min"): the pair after one, with
 # minutes after it, is said "sex mot tio minuter" (it was the range "sex till tio").

@@ -204,9 +204,11 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   time after a day's name in a notice ("Kristi himmelsfärds dag 10.00": "klockan
   tio"); table ``data/found_number_words.py``
 - session 19 (N14): ``count_compounds.py``: a unit between a number and a noun
-  joined by two hyphens ("87-kg-klassen": "åttiosjukilosklassen") and "-talet"
-  before a plural noun as an approximate count ("90-talet länder": "ett
-  nittiotal länder"; table ``data/count_compound_words.py``);
+  joined by two hyphens ("87-kg-klassen": "åttiosjukilosklassen"; table
+  ``data/count_compound_words.py``; "-talet" before a plural noun was an approximate count until session 58, now
+  read as written);
+- session 58: ``number_heads.py`` (split from ``numerals.py``): a number heading a compound after its hyphen,
+  joined ("5-åring") or its hyphen kept after a name or a type ("covid-19-vaccinet", "en Falcon 9-raket");
   ``duration_heads.py`` (asked by the units and the short forms): a "-tid"
   compound after a duration is measured, in the genitive ("18 mån. byggtid":
   "arton månaders byggtid"; table ``data/duration_words.py``);

@@ -293,7 +293,9 @@ _YEAR_COLON_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d:\s?$")
 _COUNT_SPAN_AFTER = re.compile(r"\s?(?:[–-]|(?:till|och)\s)\s?\d")
 # "Ring 1177 och 112": two service numbers joined, no span (session 52: the first was read as a count)
 _SERVICE_NEXT = re.compile(rf"\s(?:och|eller)\s(?:{alternation(sorted(SERVICE_NUMBERS, key=len, reverse=True))})(?![\d\w])")
-_COUNT_SPAN_BEFORE = re.compile(r"(?:\b[Ff]rån\s\d[\d\s]*\s(?:till|[–-])|\b[Mm]ellan\s\d[\d\s]*\soch)\s$")
+_COUNT_SPAN_BEFORE = re.compile(r"(?:\b[Ff]rån\s\d[\d\s]*(?P<between>(?:\s[\wåäö]+){0,3}?)\s(?:till|[–-])|\b[Mm]ellan\s\d[\d\s]*\soch)\s$")
+"""One end of a span of counts before the number: "från 112 till", "mellan 90 och"; the first count's noun or year
+between ("minskat från 420 år 2000 till 112 i dag", session 58, normalize346), none a word of calling."""
 
 
 _PART_OF_AFTER = re.compile(r"\s+av\s+(?:(?:de|dessa|alla|totalt|sammanlagt|[a-zåäö]+s)\s+){0,2}\d")
@@ -321,8 +323,11 @@ def _service(m: re.Match[str]) -> str | None:
     w = next_word(m)
     before = prev_words(m, 2)
     span = _COUNT_SPAN_AFTER.match(m.string, m.end())
-    if span and not _SERVICE_NEXT.match(m.string, m.end()) or _COUNT_SPAN_BEFORE.search(m.string, max(0, m.start() - 24),
-                                                                                         m.start()):
+    span_before = _COUNT_SPAN_BEFORE.search(m.string, max(0, m.start() - 48), m.start())
+    if span_before and span_before.group("between") and any(
+            b in PHONE_CONTEXT for b in span_before.group("between").lower().split()):
+        span_before = None  # "från i dag ring 112": a call between, no span of counts
+    if span and not _SERVICE_NEXT.match(m.string, m.end()) or span_before:
         return None  # "ökade från 112 till 147", "mellan 90 och 112": one end of a span of counts, no number dialled
     if _PART_OF_AFTER.match(m.string, m.end()):
         return None  # "112 av landets 290 kommuner": a part of a counted whole, no number dialled (session 34)

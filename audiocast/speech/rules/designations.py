@@ -51,6 +51,9 @@ _CLASS_RANGE = re.compile(
     rf"(?<![\w-])(?P<l>[{CLASS_LETTERS}])(?P<a>\d{{1,2}})\s?[–-]\s?(?P<l2>[{CLASS_LETTERS}])?(?P<b>\d{{1,2}})"
     r"(?![\w]|[.,]\d)"
 )
+# "T17–T19", "L3–L5": any capitals' names at both ends of a dash, the same letters before a higher number: a span
+# of lines, tracks, rooms (session 58, normalize337 and normalize345: the dash was left, "te sjutton–te nitton").
+_NAME_SPAN = re.compile(r"(?<![\w-])(?!Q\d)(?P<l>[A-ZÅÄÖ]{1,2})(?P<a>\d{1,3})\s?[–-]\s?(?P<l2>(?P=l))(?P<b>\d{1,3})(?![\w]|[.,]\d)")
 
 # A code after a word naming it ("Anmälningskod 24V-3412", "rabattkoden 10X-55"): a number, letters and a number
 # joined by a dash, said part by part ("tjugofyra ve streck tretusenfyrahundratolv"); the letter was a unit ("volt").
@@ -100,7 +103,7 @@ def _class_range(m: re.Match[str]) -> str | None:
     a, b = m.group("a"), m.group("b")
     if int(b) <= int(a):
         return None
-    letter = spell(m.group("l"))
+    letter = spell(m.group("l")) if len(m.group("l")) == 1 else " ".join(spell(c) for c in m.group("l"))
 
     def said(n: str) -> str:
         return digits(n) if n.startswith("0") else cardinal(int(n))
@@ -140,7 +143,8 @@ def designations(text: str, trace: Trace | None = None) -> str:
       to a number is left: "60hk");
     - a range of sport classes, a class letter (U, F, P, H, D, J, G) and its
       age at each end: "U13–U15" -> "u tretton till u femton", "F10-12"
-      (class "range");
+      (class "range"); any capitals before both ends, the higher number last: "T17–T19" -> "te sjutton till te
+      nitton" (a span of lines or tracks);
     - a code after a word ending in "kod"/"koden": "Anmälningskod 24V-3412"
       -> "tjugofyra ve streck tretusenfyrahundratolv" (class "identifier").
 
@@ -172,6 +176,7 @@ def designations(text: str, trace: Trace | None = None) -> str:
     if "-" in text or "–" in text:
         if _CLASS_RANGE_HINT.search(text):
             text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
+        text = sub(_NAME_SPAN, _class_range, text, trace, "range")
         if "00" in text:
             text = sub(_CAPITALS_MODEL, _capitals_model, text, trace, "model name")
     if "F" in text and _FORMULA.search(text) and _MOTOR.search(text):  # "kör F4", "F1-föraren": a racing formula (session 53, normalize234)

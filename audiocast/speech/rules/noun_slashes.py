@@ -36,12 +36,19 @@ def _fittings(m: re.Match[str]) -> str | None:
     return _joined([FITTINGS[p] for p in parts], "och")
 
 
+_LINE_HEADS = ("banan", "linjen", "leden", "kanalen", "stråket")
+"""Heads of a line's name whose first part is two places with a slash ("Norge/Vänerbanan", "Mälar/Hjälmarleden")."""
+
+
 def _places(m: re.Match[str]) -> str | None:
     before = prev_words(m)
     if not before or before[-1] not in PLACE_PREPOSITIONS:
         return None  # "Ek/Sjöberg", "Visby/Roma": a crew or a team, read by the other rules
     if any(p.lower().endswith(SLASH_STREET_ENDINGS) for p in m.group("l").split("/")):
         return None  # "på Malmövägen/Kalmarvägen": a crossing, "och" (symbols)
+    parts = m.group("l").split("/")
+    if parts[-1].lower().endswith(_LINE_HEADS) and not any(p.lower().endswith(_LINE_HEADS) for p in parts[:-1]):
+        return None  # "på Norge/Vänerbanan": one line's name, its places sharing the head (session 58, normalize348)
     return _joined(m.group("l").split("/"), "eller")
 
 
@@ -53,7 +60,7 @@ def noun_slashes(text: str, trace: Trace | None = None) -> str:
       torktumlare"), the codes read out only in such a pair;
     - two places after a preposition of place (PLACE_PREPOSITIONS): one or the
       other, "eller" ("bytes mot 3 rok i Stuvsta/Snättringe" -> "Stuvsta eller
-      Snättringe");
+      Snättringe"), not the places before a line's head ("på Norge/Vänerbanan": one line, the slash silent);
     - a polling institute (POLLSTERS) and the medium that ordered its poll: "för" ("Novus/SVT" -> "Novus för ess
       ve te"; it was silent, two names side by side);
     - two words heading a compound after a hyphen: silent, the two words

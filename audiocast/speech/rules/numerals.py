@@ -15,7 +15,6 @@ import re
 
 from ..data.calendar import HOUR_VERBS
 from ..data.designation_words import VEHICLE_MAKES
-from ..data.name_numbers import FYR_COMPOUND_HEADS
 from ..data.nouns import (
     EN_COMPOUND_HEADS,
     FLAT_FOLLOWERS,
@@ -28,9 +27,7 @@ from ..data.nouns import (
     SCHOOL_WORDS,
     SECTION_LABELS,
     SECTION_SHORT,
-    TYPE_NAME_BEFORE,
 )
-from ..data.quantities import SAID_UNIT_WORDS
 from ..data.sport import (
     COLONLESS_ORDINAL_BEFORE,
     COLONLESS_ORDINAL_HEADS,
@@ -63,6 +60,8 @@ from .machinery import (
     sub,
     to_int,
 )
+from .number_heads import COMPOUND as _COMPOUND
+from .number_heads import compound as _compound
 from .placings import placing_noun
 from .roman import roman_regnal as roman_regnal
 
@@ -126,15 +125,6 @@ _VERSION_V = re.compile(r"(?<![\w.])[vV]\.?(?=\d{1,3}(?:\.\d{1,3})+(?![\d.]))")
 """A version's "v" before its dotted number ("v2.1", "v.3.0.2": "version", session 34, normalize110)."""
 
 
-# Not the second number of a score or range ("2–1-seger", "5–10-åringar"):
-# those rules read both numbers and join the compound themselves; nor the
-# second of a sum ("2+1-väg" -> "två plus ett-väg": the hyphen stays).
-# The lookbehinds stand after the first digit (each widened by that digit:
-# the same tests), so re scans fast for a digit instead of trying every position.
-_COMPOUND = re.compile(
-    r"(?P<n>\d(?<![\w,.:]\d)(?<!\d plus \d)(?<!\d gånger \d)(?<!\d[–-]\d)(?<!\d [–-]\d)(?:\d{0,2}(?: \d{3})+|\d*))"
-    r"-(?P<w>[a-zåäö]+)(?!-\d)"
-)  # "4x4-bil" ("4 gånger 4-bil" by now): a product's end keeps its hyphen, "fyra gånger fyra-bil"; not "2-i-1"
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 _ALNUM = re.compile(
@@ -142,45 +132,6 @@ _ALNUM = re.compile(
     r"(?::(?P<suf>an|ans|s|or|orna|n)|-(?P<hsuf>an|ans))?(?![\w])"
     r"(?P<join>-(?=[a-zåäö]{3}))?(?P<yr>-(?=(?:19|20)\d\d(?![\d-])))?"  # "H1-2026": the period and its year
 )
-
-
-def _decade_head(n: str) -> str:
-    """The number before "-tal": "1970" -> "nittonhundrasjuttio", "00" -> "nollnoll"."""
-    if to_int(n) in (100, 1000):
-        return "hundra" if to_int(n) == 100 else "tusen"
-    if " " in n:
-        return cardinal(to_int(n))
-    if len(n) == 4:
-        return year(int(n))
-    if n == "00":
-        return "nollnoll"
-    return cardinal(int(n))
-
-
-_MEASURE_HEADS = tuple(sorted({form.split()[0] for form in SAID_UNIT_WORDS}))
-"""The units' and currencies' first words: a compound's head after a number that counts them ("2000-kronorssedel")."""
-
-
-def _compound(m: re.Match[str]) -> str:
-    n, w = m.group("n"), m.group("w")
-    if w.startswith("tal"):
-        return _decade_head(n) + w
-    value = to_int(n)  # "1 000-kronorssedel": a spaced thousand
-    if w.startswith("tid") and len(n) == 2 and n[0] == "0":
-        return (cardinal(value) + w).replace("ttt", "tt")  # "vid 02-tiden": the hour, "tvåtiden", "ettiden"
-    if " " not in n and prev_words(m)[-1:] and prev_words(m)[-1] in TYPE_NAME_BEFORE:
-        return f"{say_number(n, 'ett')}-{w}"  # "typ 1-diabetes": a type's name, "typ ett-diabetes"
-    if n == "4" and w.startswith(FYR_COMPOUND_HEADS):
-        return "fyr" + w  # "4-takt" -> "fyrtakt", "4-hjulsdrift": the combining form (data/name_numbers.py)
-    if w.startswith("klassar") and 0 < value <= 12:  # "7-klassare" -> "sjundeklassare": the school year's ordinal
-        return ordinal(value) + w
-    if len(n) == 4 and 1800 <= value < 2100 and not w.startswith(_MEASURE_HEADS):
-        return year(value) + w  # "1999-turnén", "2010-säsongen": a year heading a compound; "2000-kronorssedeln" counts
-    gender = "en" if value % 10 == 1 and w.startswith(EN_COMPOUND_HEADS) else "ett"
-    head = say_number(n, gender)
-    if head.endswith(w[0]) and len(head) > 1 and head[-2] == w[0]:
-        return head + w[1:]
-    return head + w
 
 
 _YEAR_NEXT = re.compile(r"\s?[-–]?\s?(?:19|20)\d\d\b")
@@ -259,12 +210,12 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     session 26: the digits were read one run at a time, "trettio -index");
     one said as a word joins a compound: "CO2-utsläpp" -> "koldioxidutsläpp"; "Q1–Q3" -> "första till tredje kvartalet".
 
-    An hour written with its zero before "-tiden" is the hour: "02-tiden" ->
-    "tvåtiden".
+    An hour written with its zero before "-tiden" is the hour: "02-tiden" -> "tvåtiden".
 
     A name and its number joined by a hyphen, the number ending the word, keep the hyphen: "covid-19" -> "covid-nitton"
     (session 57: the writers since session 50, 18 times to 6); capitals and a game's leg do not ("AK-47": "a kå
-    fyrtiosju", 4 to 4; "V64-1" -> "ve sextiofyra ett"); a compound after the number keeps its hyphens ("covid-19-fall").
+    fyrtiosju", 4 to 4; "V64-1" -> "ve sextiofyra ett"); a compound after the number keeps its hyphens ("covid-19-fall":
+    "covid-nitton-fall", session 58: 15 rows of 18; it was "covid-nittonfall").
 
     A four before the heads that take the old combining form is "fyr-"
     ("4-takt" -> "fyrtakt", "4-hjulsdrift", "4-cylindrig"; FYR_COMPOUND_HEADS).

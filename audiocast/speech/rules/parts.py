@@ -81,13 +81,25 @@ def _listed_or_filled(m: re.Match[str], words: list[str]) -> bool:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+# "1/4 + 1/3 = 7/12" (the signs said by now: "plus", "är lika med"): a term of a sum, a part (session 58, normalize354)
+_OPERATOR = r"(?:[+−×=·*]|\b(?:plus|minus|gånger|delat med|dividerat med|är lika med)\b)"
+_OPERATOR_BEFORE = re.compile(rf"(?:\d|del|delar|halv|halva|halvor)\s?{_OPERATOR}\s?$")  # (not "plus att")
+_OPERATOR_AFTER = re.compile(rf"\s?{_OPERATOR}\s?\d")
+
+
+def in_sum(m: re.Match[str]) -> bool:
+    """Is "d/m" a term of a sum or a product, an operator with a number on its other side ("1/4 + 1/3 = 7/12": the
+    signs said by now, "plus", "är lika med")?"""
+    return (_OPERATOR_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+            or _OPERATOR_AFTER.match(m.string, m.end()) is not None)
 
 
 def among_parts(m: re.Match[str]) -> bool:
     """Is "d/m" one of parts: a part's word or a part "of" something before
     it in the sentence ("2/3 av kommunens yta är skog och 1/4 är myr"), or a
     part of the same thing further on ("äger 1/3 och staten 2/3 av bolaget");
-    the same part written before it in the sentence; the part said again as
+    the same part written before it in the sentence; a term of a sum or a product ("1/4 + 1/3 = 7/12"); the part
+    said again as
     a percent right after it ("blev 3/5 – alltså 60 %", "1/4 (25 %)"); an item of a list of parts
     or how full a thing is (``_listed_or_filled``). Risk: a date after a filling word and "till"
     ("fyller år och firar till 2/3") is read as a part. After "från" and closing its clause ("spara in 1/3 av
@@ -96,6 +108,8 @@ def among_parts(m: re.Match[str]) -> bool:
             w in CHANGE_WORDS for w in prev_words(m, 4)):
         return False  # (not "andelen har ökat från 1/2.": a change's start)
     words = [w.strip("(),:;") for w in prev_words(m, 12, sentence=True)]
+    if in_sum(m):
+        return True  # "1/4 plus 1/3 är lika med 7/12": terms of a sum, no dates
     return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
             or _percent_ahead(m) or _listed_or_filled(m, words) or divided_into_parts(m)
             or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False))

@@ -470,7 +470,7 @@ def units(text: str, trace: Trace | None = None) -> str:
                    f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
     if "/" in text and ("blodtryck" in text.lower() or "Hg" in text):  # (or "140/90 mm Hg")  # "under 140/90": systolic over diastolic
         text = blood_pressures(text, trace)
-    if "vån" in text:  # "3 F, 5 vån." -> "våning fem": the floor, not a count of floors
+    if "vån" in text:  # "3 F, 5 vån." -> "femte våningen": the floor, not a count of floors
         text = sub(_FLOOR, _floor, text, trace, "unit")
     return sub(_UNITS, _unit, text, trace, "unit") if _UNIT_AFTER_DIGIT.search(text) else text
 
@@ -487,17 +487,16 @@ _BUILDING_TAILS = ("hus", "huset", "byggnad", "byggnaden", "hotell", "hotellet",
 
 def _floor(m: re.Match[str]) -> str | None:
     """A floor written after its number in an address or an ad is the floor
-    named by its number: "5 vån." -> "våning fem" (the period kept when it
-    also ends the sentence); after "på", where something is, its ordinal: "på 3 vån." -> "på tredje våningen". Risk: a count of floors is told only by the word before it ("huset har 5 vån.",
+    named by its ordinal: "5 vån." -> "femte våningen" (the period kept when it also ends the sentence), "på 3 vån."
+    -> "på tredje våningen" (session 58: the writers accepted the ordinal in all 3 such rows, "våning fem" in 2;
+    it was said so outside "på"). Risk: a count of floors is told only by the word before it ("huset har 5 vån.",
     "flerbostadshus, 4 vån.") or a count of flats or a word of height after it ("Haga 3:14, 5 vån., 42 lgh", "ett
     12 vån. högt hus"): the unit rule's."""
     before = prev_words(m)[-1:]
     if (before and (before[0] in _FLOOR_COUNT_BEFORE or before[0].rstrip(",").endswith(_BUILDING_TAILS))
             or _FLATS_AFTER.match(m.string, m.end() - (m.group(0).endswith(".")))):
         return None
-    if before == ["på"]:  # "startade i lgh 1304 på 3 vån." -> "på tredje våningen": where, the floor's ordinal
-        return f"{ordinal(int(m.group('n')))} våningen{keep_stop(m, m.group(0).endswith('.'))}"
-    return f"våning {cardinal(int(m.group('n')))}{keep_stop(m, m.group(0).endswith('.'))}"
+    return f"{ordinal(int(m.group('n')))} våningen{keep_stop(m, m.group(0).endswith('.'))}"
 
 
 _CUR_SUFFIX = alternation(list(CURRENCIES) + list(SCALED_CURRENCIES))

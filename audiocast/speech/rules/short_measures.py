@@ -27,7 +27,7 @@ from ..report import Trace
 from .machinery import NUM, ROAD, alternation, next_word, say_number, sub, trie_alternation
 
 _AFTER_WORD = re.compile(
-    rf"(?i:\b(?P<w>{alternation(list(QUANTITY_WORDS))}))\s(?P<u>{alternation(list(QUANTITY_UNITS))})(?P<dot>\.)?(?![\w/²³]|\.\w)"
+    rf"(?i:\b(?P<w>{alternation(list(QUANTITY_WORDS))}))\s(?P<u>{alternation(list(QUANTITY_UNITS))})(?P<dot>\.)?(?![\w²³]|\.\w)"
 )
 _UNIT_AFTER_SPACE = re.compile(rf"\s(?:{trie_alternation(list(QUANTITY_UNITS))})")  # _AFTER_WORD's gate (a space, then a unit;
 # a trie: the units sharing their first letters tried once at each space)
@@ -45,6 +45,8 @@ _DOSE_LINE = re.compile("|".join(DOSE_STEMS), re.IGNORECASE)
 
 def _after_word(m: re.Match[str]) -> str | None:
     w = m.group("w").lower()
+    if m.string.startswith("/", m.end()) and w != "i":
+        return None  # "ett par kg/m²" is a rate the per rules read; "i mg/l" names the units a measure is given in
     if w in ONE_WORDS and m.group("u") not in ONE_ENERGY_UNITS and (w in ("varje", "per") or m.group("u") not in ONE_COUNT_UNITS):
         return None  # "en krm muskot": the kitchen's measures after a word of quantity only
     one, many = QUANTITY_UNITS[m.group("u")]
@@ -70,7 +72,8 @@ def short_measures(text: str, trace: Trace | None = None) -> str:
     Risk: "cc" after a number naming something else (a copy "cc" in a
     mail header is never after a number); "sp" only before a multiplication
     sign and a number; the units after a word are those no word is spelled
-    as, so "ett par m" stays as written; "t" is hours only right before a number of minutes."""
+    as, so "ett par m" stays as written; after "i" the unit a measure is given in ("vikten i kg", "i mg/l": "i
+    milligram per liter"; a place's name is never spelled as a unit); "t" is hours only right before a number of minutes."""
     if "min" in text and "t" in text:
         text = sub(_HOURS, lambda m: f"{m.group('n')} tim", text, trace, "unit")
     if "cc" in text:

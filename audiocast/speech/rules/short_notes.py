@@ -11,7 +11,14 @@ import re
 
 from ..data.clipped_nouns import INDEFINITE_BEFORE
 from ..data.number_words import SIGN_WORDS
-from ..data.short_note_words import BLOOD_GROUPS, BLOOD_SIGNS, CASE_REPORT_SERIES, COMPASS_PREFIXES, OFFICE_NOUNS
+from ..data.short_note_words import (
+    BLOOD_GROUPS,
+    BLOOD_SIGNS,
+    CASE_REPORT_SERIES,
+    COMPASS_PREFIXES,
+    DRESSAGE_LEVELS,
+    OFFICE_NOUNS,
+)
 from ..report import Trace
 from .machinery import alternation, prev_words, spell, sub
 
@@ -29,6 +36,8 @@ _COMPASS_PREFIX = re.compile(rf"(?<![\w:])(?P<p>{alternation(COMPASS_PREFIXES)})
 _PEDIGREE = re.compile(r"(?<![\w.])e\.\s(?P<sire>[A-ZÅÄÖ][\w'-]*(?:\s[A-ZÅÄÖ][\w'-]*){0,3})\su\.\s(?=[A-ZÅÄÖ])")
 # Its sire alone after a horse's word ("en 5-årig valack e. Muscle Hill, har …"): "efter".
 _SIRE = re.compile(r"\b(?P<h>(?i:valacken|valack|hingsten|hingst|stoet|sto|hästen|häst|åringen|åring|fölet|föl))\b(?P<gap>[^.;:]{0,25}?)\se\.\s(?=[A-ZÅÄÖ])")
+# A dressage class: its level, its letter and, after a colon, its programme ("lätt B:3", "Msv B:1"); "Msv C" alone.
+_DRESSAGE = re.compile(rf"(?<![\w])(?P<lvl>{alternation(DRESSAGE_LEVELS)})\s(?P<l>[A-E])(?::(?P<n>\d{{1,2}}))?(?![\w:])")
 _OFFICE = re.compile(rf"(?<![\w.])(?P<w>{alternation(OFFICE_NOUNS)})(?!\w)")
 
 
@@ -57,12 +66,14 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
     was silent between the two "central"); a street's compass part before its name: "N:a Hamngatan" ->
     "Norra Hamngatan" ("S:a 450 kr", a sum, is left); a horse's pedigree, "e. Quite Easy u. Stella" -> "efter Quite
     Easy under Stella" (its sire and its dam, both named with capitals), and the sire alone after a horse's word
-    ("valack e. Muscle Hill" -> "efter").
+    ("valack e. Muscle Hill" -> "efter"); a dressage class, "lätt B:3" -> "lätt B 3", "Msv C" -> "medelsvår C" (the
+    letter and the number read by the rules after).
 
     Risk: a grade's "A+" in a line that speaks of blood is read as a blood group's sign; "A pos." or "B neg." meaning something else (a position, a school grade's note) is read as a blood
     group; "exp." for "exponering" or "expert" is read as the office; "ref." after a court's yearbook year is
     always a "referat"; two teams' C squads joined by a dash ("Mora C–Leksand C") are read as a journey; "S:a" before a capitalised word meaning a sum ("S:a Kronor") is read "Södra"; "e." before a capitalised
-    word a few words after a horse's word is its sire ("hästen … e. Kalle"), whatever else it means.
+    word a few words after a horse's word is its sire ("hästen … e. Kalle"), whatever else it means; "Msv" or "lätt"
+    before a capital from A to E is a dressage class's level.
     """
     if "neg" in text or "pos" in text:
         text = sub(_BLOOD, _blood, text, trace, "short form")
@@ -84,4 +95,13 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_SIRE, lambda m: f"{m.group('h')}{m.group('gap')} efter ", text, trace, "short form")
     if "xp." in text:
         text = sub(_OFFICE, _office, text, trace, "short form")
+    if ":" in text or "sv" in text or "SV" in text:
+        text = sub(_DRESSAGE, _dressage, text, trace, "short form")
     return text
+
+
+def _dressage(m: re.Match[str]) -> str | None:
+    level = DRESSAGE_LEVELS[m.group("lvl")]
+    if level == m.group("lvl") and not m.group("n"):
+        return None  # "lätt B" alone: no programme's number, nothing to say but the words as written
+    return f"{level} {m.group('l')}" + (f" {m.group('n')}" if m.group("n") else "")

@@ -44,6 +44,10 @@ _PER_NUMBER = re.compile(  # (the slash first and the letter before it looked ba
     rf"/(?<=[A-Za-zåäö²³.]/)(?P<n>{NUM})\s?(?P<w>[A-Za-zåäöµ²³]+)\b(?!/)"
 )
 _LAST_WORD = re.compile(r"(\S+)$")
+# A weight, a slash and a length, each with its number ("2 380 g/46 cm"): two measures of one child, "och"; no
+# grams are ever counted per centimetre.
+_BIRTH_WEIGHTS = frozenset({"g", "gram", "kg", "kilo"})
+_BIRTH_LENGTHS = frozenset({"cm", "centimeter"})
 
 
 def _known(unit: str, per: str, second: str | None) -> bool:
@@ -94,7 +98,8 @@ def unit_slashes(text: str, trace: Trace | None = None) -> str:
     own idiom ("kr/mån" -> "i månaden", "km/h") are left to them. A slash
     before a number and what it counts is "per" too: "12 fall/100 000
     invånare" -> "per hundratusen invånare", "6,5 l/100 km" (the same unit
-    on both sides is two choices: "5 km/10 km"); a stay's two lengths are "och": "8 dagar/7 nätter" (STAY_LENGTHS);
+    on both sides is two choices: "5 km/10 km"); a stay's two lengths are "och": "8 dagar/7 nätter" (STAY_LENGTHS),
+    and so are a weight and a length, "3 560 g/51 cm" (a newborn's);
     pieces before a price are "för": "4 st/25 kr".
 
     A word of a crop or a material between the weight and the slash is
@@ -119,12 +124,16 @@ def unit_slashes(text: str, trace: Trace | None = None) -> str:
 def _per_number(m: re.Match[str]) -> str | None:
     before = _LAST_WORD.search(m.string, 0, m.start())
     word = before.group(1) if before else ""
+    if word == m.group("w") and m.group("n") in ("100", "1 000", "1000") and word in UNITS_OF_MEASURE:
+        return f" per {m.group('n')} {m.group('w')}"  # "4,1 g/100 g": a content per a hundred (it was "och")
     if word == m.group("w") or not (m.group("w") in UNITS_OF_MEASURE or m.group("w")[0].islower()):
         return None  # "5 km/10 km": two choices; "2024/25 Umeå": no count after the slash
     if not (word in UNITS_OF_MEASURE or word in _CURRENCIES or word[:1].islower()):
         return None  # "Han/2 barn": no measure or count before the slash
     if word in STAY_LENGTHS and m.group("w") in STAY_LENGTHS:
         return f" och {m.group('n')} {m.group('w')}"  # "8 dagar/7 nätter": two lengths of one stay
+    if word in _BIRTH_WEIGHTS and m.group("w") in _BIRTH_LENGTHS:
+        return f" och {m.group('n')} {m.group('w')}"  # "3 560 g/51 cm": a newborn's weight and length (session 58)
     if word in ("st", "stycken") and m.group("w") in _CURRENCIES:
         return f" för {m.group('n')} {m.group('w')}"  # "4 st/25 kr": a price for the lot (session 53, normalize233)
     return f" per {m.group('n')} {m.group('w')}"

@@ -264,10 +264,11 @@ def _match_teams(m: re.Match[str]) -> str | None:
     if before and before[-1] == "mellan":
         # "mellan Umeå–Vännäs", "mellan AIK–Hammarby": two places or two teams, "och" either way
         return f"{m.group('a')} och {m.group('b')}"
-    if before and (before[-1] in MATCH_WORDS or before[-1].endswith(":") and (
+    if before and (before[-1] in MATCH_WORDS or m.string[:m.start()].rstrip()[-1:] in (":", ",") and (
             before[-1].rstrip(":").rpartition("-")[2] in MATCH_WORDS | _TOURNAMENTS)):
         # "Fotbolls-VM-kval: Sverige–Kosovo", "Fotbolls-VM: Sverige–Brasilien": a heading ending in a match word or
-        # a championship's letters (session 55, normalize274, normalize281)
+        # a championship's letters (session 55, normalize274, normalize281), or a listing's comma after it
+        # ("Hockey-VM, Sverige–Finland", session 58, normalize353)
         return say_score(m.group("a"), m.group("b"))
     first, _, rest = m.group("a").partition(" ")
     if rest and first.lower() in MATCH_WORDS:  # "Derbyt AIK–Djurgården": the match word opens the line
