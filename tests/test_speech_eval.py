@@ -178,7 +178,8 @@ def test_eval_set_shape() -> None:
                    "b312n-h", "b313n-h", "b314n-h",
                    "b317n-h", "b318n-h", "b320n-h", "b321n-h", "b324n-h", "b325n-h", "b327n-h", "b328n-h", "b329n-h",
                    "b332n-h", "b333n-h", "b336n-h", "b337n-h", "b338n-h", "b339n-h", "b340n-h", "b341n-h",
-                   "b344n-h", "b345n-h", "b346n-h", "b348n-h", "b349n-h", "b350n-h", "b353n-h", "b354n-h")
+                   "b344n-h", "b345n-h", "b346n-h", "b348n-h", "b349n-h", "b350n-h", "b353n-h", "b354n-h",
+                   "b357n-h", "b358n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

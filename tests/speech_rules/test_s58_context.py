@@ -18,7 +18,11 @@ fixes (other numbers, nouns and places than the rows that showed them).
   terms of a sum ("1/4 + 1/3 = 7/12": parts, they were dates); a newborn's weight and length ("3 560 g/51 cm":
   "och", it was "per"); a content per a hundred of the same unit ("4,1 g/100 g": "per", it was "och"); "leg. vet."
   (legitimerad veterinär; "vet." was left); two teams after a championship's letters and a listing's comma
-  ("Hockey-VM, Sverige–Finland": "mot", the dash was left).
+  ("Hockey-VM, Sverige–Finland": "mot", the dash was left);
+- normalize357, 358 (opened): a colon price before "kr/kWh" ("3:12 kr/kWh": "tre kronor och tolv öre", it was "tre och
+  tolv kronor"); a power and an energy around a slash ("10 MW/20 MWh": "och", it was "per"); a study's confidence
+  interval ("95 % KI": "procents konfidensintervall", it was "kå i"); a show-jumping class by its height
+  ("1,40-klassen": "en och fyrtio-klassen", the writers in 4 of 5 such rows; it was "ett komma fyrtio").
 """
 
 from __future__ import annotations
@@ -82,6 +86,12 @@ CASES = [
     # two teams after a championship's letters and a comma
     ("SVT2 i kväll: Bandy-VM, Sverige–Ryssland.", "ess ve te två i kväll: Bandy-ve emm, Sverige mot Ryssland."),
     ("Tåget Umeå–Luleå går i kväll.", "Tåget Umeå–Luleå går i kväll."),  # guard: no match word
+    ("Laget stod på Vikings 20-yardslinje.", "Laget stod på Vikings tjugoyardslinje."),  # guard: a count of yards
+    # a colon price before a unit price; a power and an energy; a confidence interval; a show-jumping class
+    ("Fjärrvärmen kostar 1:05 kr/kWh.", "Fjärrvärmen kostar en krona och fem öre per kilowattimme."),
+    ("Parken på 40 MW/80 MWh invigs i maj.", "Parken på fyrtio megawatt och åttio megawattimmar invigs i maj."),
+    ("Effekten var 12 % (90 % KI 8–16).", "Effekten var tolv procent (nittio procents konfidensintervall åtta till sexton)."),
+    ("Han rev en bom i 1,30-klassen.", "Han rev en bom i en och trettio-klassen."),
 ]
 
 

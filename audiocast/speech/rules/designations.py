@@ -52,8 +52,9 @@ _CLASS_RANGE = re.compile(
     r"(?![\w]|[.,]\d)"
 )
 # "T17–T19", "L3–L5": any capitals' names at both ends of a dash, the same letters before a higher number: a span
-# of lines, tracks, rooms (session 58, normalize337 and normalize345: the dash was left, "te sjutton–te nitton").
-_NAME_SPAN = re.compile(r"(?<![\w-])(?!Q\d)(?P<l>[A-ZÅÄÖ]{1,2})(?P<a>\d{1,3})\s?[–-]\s?(?P<l2>(?P=l))(?P<b>\d{1,3})(?![\w]|[.,]\d)")
+# of lines, tracks, rooms (session 58, normalize337 and normalize345: the dash was left, "te sjutton–te nitton"); not
+# a quarter's Q ("Q2–Q4", read by numerals). (The lookbehind after the first letter, widened by it: a fast scan.)
+_NAME_SPAN = re.compile(r"(?P<l>[A-PR-ZÅÄÖ](?<![\w-].)[A-ZÅÄÖ]?)(?P<a>\d{1,3})\s?[–-]\s?(?P<l2>(?P=l))(?P<b>\d{1,3})(?![\w]|[.,]\d)")
 
 # A code after a word naming it ("Anmälningskod 24V-3412", "rabattkoden 10X-55"): a number, letters and a number
 # joined by a dash, said part by part ("tjugofyra ve streck tretusenfyrahundratolv"); the letter was a unit ("volt").

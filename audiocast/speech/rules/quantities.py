@@ -184,7 +184,7 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
 # (lookbehinds after the first character, widened by it: the same tests; re scans fast for a pattern opening with a class)
 _PRICE_COLON = re.compile(
     r"(?P<a>\d(?<![\w,.:/–-]\d)\d{0,2}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
-    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg|[a-zåäö]{3,})\b(?:(?<=st)\.(?=\s[a-zåäö]))?)?(?![\w/])"
+    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg|[a-zåäö]{3,}|[kMG]Wh|m[²³])(?![\w²³])(?:(?<=st)\.(?=\s[a-zåäö]))?)?(?![\w/])"
     r"|(?P<per>/(?:st|kg|l|hg)\b|\s(?:st|/st)\b|/[a-zåäö]{3,}(?![\w/]))(?:(?<=st)\.(?=\s[a-zåäö]))?)?"  # "49:90/ask": per a word too
 )
 

@@ -38,6 +38,9 @@ _PEDIGREE = re.compile(r"(?<![\w.])e\.\s(?P<sire>[A-ZÅÄÖ][\w'-]*(?:\s[A-ZÅÄ
 _SIRE = re.compile(r"\b(?P<h>(?i:valacken|valack|hingsten|hingst|stoet|sto|hästen|häst|åringen|åring|fölet|föl))\b(?P<gap>[^.;:]{0,25}?)\se\.\s(?=[A-ZÅÄÖ])")
 # A dressage class: its level, its letter and, after a colon, its programme ("lätt B:3", "Msv B:1"); "Msv C" alone.
 _DRESSAGE = re.compile(rf"(?<![\w])(?P<lvl>{alternation(DRESSAGE_LEVELS)})\s(?P<l>[A-E])(?::(?P<n>\d{{1,2}}))?(?![\w:])")
+# "(95 % KI 14–31)": a study's confidence interval after its level, not Karolinska institutet (session 58, normalize358).
+_CONFIDENCE = re.compile(r"(?<![\d,])(?P<p>\d{2}(?:,\d)?)\s?%\s?(?:KI|CI)(?![\w-])")
+_DRESSAGE_HINT = re.compile(r"[tvV] [A-E](?![\w])")  # (the level's last letter, a space, the class's letter)
 _OFFICE = re.compile(rf"(?<![\w.])(?P<w>{alternation(OFFICE_NOUNS)})(?!\w)")
 
 
@@ -67,7 +70,8 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
     "Norra Hamngatan" ("S:a 450 kr", a sum, is left); a horse's pedigree, "e. Quite Easy u. Stella" -> "efter Quite
     Easy under Stella" (its sire and its dam, both named with capitals), and the sire alone after a horse's word
     ("valack e. Muscle Hill" -> "efter"); a dressage class, "lätt B:3" -> "lätt B 3", "Msv C" -> "medelsvår C" (the
-    letter and the number read by the rules after).
+    letter and the number read by the rules after); a study's confidence interval after its level, "95 % KI" ->
+    "95 procents konfidensintervall".
 
     Risk: a grade's "A+" in a line that speaks of blood is read as a blood group's sign; "A pos." or "B neg." meaning something else (a position, a school grade's note) is read as a blood
     group; "exp." for "exponering" or "expert" is read as the office; "ref." after a court's yearbook year is
@@ -95,7 +99,9 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_SIRE, lambda m: f"{m.group('h')}{m.group('gap')} efter ", text, trace, "short form")
     if "xp." in text:
         text = sub(_OFFICE, _office, text, trace, "short form")
-    if ":" in text or "sv" in text or "SV" in text:
+    if "I" in text and "%" in text:
+        text = sub(_CONFIDENCE, lambda m: f"{m.group('p')} procents konfidensintervall", text, trace, "short form")
+    if _DRESSAGE_HINT.search(text):
         text = sub(_DRESSAGE, _dressage, text, trace, "short form")
     return text
 

@@ -44,10 +44,11 @@ _PER_NUMBER = re.compile(  # (the slash first and the letter before it looked ba
     rf"/(?<=[A-Za-zåäö²³.]/)(?P<n>{NUM})\s?(?P<w>[A-Za-zåäöµ²³]+)\b(?!/)"
 )
 _LAST_WORD = re.compile(r"(\S+)$")
-# A weight, a slash and a length, each with its number ("2 380 g/46 cm"): two measures of one child, "och"; no
-# grams are ever counted per centimetre.
-_BIRTH_WEIGHTS = frozenset({"g", "gram", "kg", "kilo"})
-_BIRTH_LENGTHS = frozenset({"cm", "centimeter"})
+# Two measures of one thing around a slash, each with its number: a newborn's weight and length ("2 380 g/46 cm"), a
+# battery's power and energy ("10 MW/20 MWh"): "och" (session 58, normalize354, normalize358); no grams are counted
+# per centimetre, no power per energy.
+_TWO_MEASURES = frozenset({(w, length) for w in ("g", "gram", "kg", "kilo") for length in ("cm", "centimeter")}
+                          | {(p, e) for p in ("kW", "MW", "GW") for e in ("kWh", "MWh", "GWh")})
 
 
 def _known(unit: str, per: str, second: str | None) -> bool:
@@ -99,7 +100,7 @@ def unit_slashes(text: str, trace: Trace | None = None) -> str:
     before a number and what it counts is "per" too: "12 fall/100 000
     invånare" -> "per hundratusen invånare", "6,5 l/100 km" (the same unit
     on both sides is two choices: "5 km/10 km"); a stay's two lengths are "och": "8 dagar/7 nätter" (STAY_LENGTHS),
-    and so are a weight and a length, "3 560 g/51 cm" (a newborn's);
+    and so are a weight and a length, "3 560 g/51 cm" (a newborn's), and a power and an energy, "10 MW/20 MWh";
     pieces before a price are "för": "4 st/25 kr".
 
     A word of a crop or a material between the weight and the slash is
@@ -132,8 +133,8 @@ def _per_number(m: re.Match[str]) -> str | None:
         return None  # "Han/2 barn": no measure or count before the slash
     if word in STAY_LENGTHS and m.group("w") in STAY_LENGTHS:
         return f" och {m.group('n')} {m.group('w')}"  # "8 dagar/7 nätter": two lengths of one stay
-    if word in _BIRTH_WEIGHTS and m.group("w") in _BIRTH_LENGTHS:
-        return f" och {m.group('n')} {m.group('w')}"  # "3 560 g/51 cm": a newborn's weight and length (session 58)
+    if (word, m.group("w")) in _TWO_MEASURES:
+        return f" och {m.group('n')} {m.group('w')}"  # "3 560 g/51 cm", "10 MW/20 MWh": two measures of one thing
     if word in ("st", "stycken") and m.group("w") in _CURRENCIES:
         return f" för {m.group('n')} {m.group('w')}"  # "4 st/25 kr": a price for the lot (session 53, normalize233)
     return f" per {m.group('n')} {m.group('w')}"
