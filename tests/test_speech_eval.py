@@ -140,7 +140,7 @@ B188_CATEGORIES |= {"births", "corrections", "crossword", "pets", "pharmacy", "q
 B188_CATEGORIES |= {"bridge", "library", "lottery", "reindeer", "research", "gardening", "puzzles", "restaurant", "home"}
 # session 58's rounds (b344n ... b350n)
 B188_CATEGORIES |= {"aviation", "climate", "glass", "harbour", "heritage", "shipping", "transit", "university", "debate",
-                    "tax", "whatson"}
+                    "tax", "whatson", "sea", "shipbuilding", "betting"}
 CATEGORIES |= B188_CATEGORIES
 
 
@@ -179,7 +179,8 @@ def test_eval_set_shape() -> None:
                    "b317n-h", "b318n-h", "b320n-h", "b321n-h", "b324n-h", "b325n-h", "b327n-h", "b328n-h", "b329n-h",
                    "b332n-h", "b333n-h", "b336n-h", "b337n-h", "b338n-h", "b339n-h", "b340n-h", "b341n-h",
                    "b344n-h", "b345n-h", "b346n-h", "b348n-h", "b349n-h", "b350n-h", "b353n-h", "b354n-h",
-                   "b357n-h", "b358n-h")
+                   "b357n-h", "b358n-h", "b361n-h", "b362n-h", "b365n-h", "b366n-h",
+                   "b369n-h", "b370n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

@@ -24,7 +24,7 @@ def test_number_per_noun(text: str, want: str) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("Han snittar 1,4 poäng/match i år.", "poäng per match"),
     ("Drygt 2/3 av eleverna klarade provet.", "två tredjedelar"),
-    ("Jouren är öppen 24/7.", "dygnet runt"),
+    ("Jouren är öppen 24/7.", "tjugofyra sju"),  # said as written since session 58 (the writers' own readings: 35 of 36 such rows)
     ("Kursen startar 3/9 i Folkets hus.", "tredje september"),
 ])
 def test_number_per_noun_guards(text: str, want: str) -> None:

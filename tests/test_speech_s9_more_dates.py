@@ -31,7 +31,7 @@ def test_dates_by_context(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Jouren svarar 24/7 året runt.", "dygnet runt året runt"),
+    ("Jouren svarar 24/7 året runt.", "tjugofyra sju året runt"),  # said as written since session 58 (the writers' own readings: 35 of 36 such rows)
     ("Natten till 4 februari -31 grader i Nikkaluokta.", "fjärde februari minus trettio"),
     ("Mötet börjar kl. 10 den 3 maj.", "klockan tio den tredje maj"),
 ])

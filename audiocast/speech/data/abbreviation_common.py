@@ -21,6 +21,7 @@ COMMON_ABBREVIATIONS = {
     "bilj.": "biljetter",
     "följ.": "följande",
     "likn.": "liknande",  # an ad's "Lynx 69 el. likn." (session 57, normalize328)
+    "taxv.": "taxeringsvärde", "tax.v.": "taxeringsvärde",  # a property transfer's line (session 58, normalize366)
     "vol.": "volym",
     "etc": "etcetera",
     "exv.": "exempelvis",

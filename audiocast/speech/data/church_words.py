@@ -11,6 +11,10 @@ HYMN_LABELS = {
     # written out: kept as written, the numbers after them read as a hymn's list
     "Psalm": "Psalm", "psalm": "psalm", "Psalmer": "Psalmer", "psalmer": "psalmer",
     "Psalmerna": "Psalmerna", "psalmerna": "psalmerna",
+    # a service's hymns by their place in it ("ingångspsalm 1:1–4", "slutpsalm 200"; session 58, normalize366: the
+    # verses were left, "ett: ett -fyra"), kept as written
+    **{w: w for part in ("ingångs", "gradual", "slut", "tacksägelse", "nattvards", "dop", "predikstols", "lov")
+       for w in (f"{part}psalm", f"{part.capitalize()}psalm")},
 }
 """A hymn's label -> how it is said before the hymn's numbers."""
 

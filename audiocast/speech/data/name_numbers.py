@@ -23,9 +23,3 @@ FYR_COMPOUND_HEADS = (
 """Heads after which "4-" is said in the old combining form "fyr-" ("4-takt" -> "fyrtakt", "4-hjulsdrift" ->
 "fyrhjulsdrift", "4-cylindrig", "4-filig väg", "4-dubbel"), not "fyra-" ("fyraåring", "fyrarummare" keep it)."""
 
-NAMED_THING_HEADS = frozenset("""
-appen app tjänsten tjänst butiken butik gymmet gym kedjan konceptet plattformen sajten portalen programmet
-podden podcasten kanalen projektet märket varumärket
-""".split())
-"""Nouns before a name of one capitalised word and "24/7" whose number is part of the name ("i appen Bruksvik
-24/7" -> "Bruksvik tjugofyra sju", not "dygnet runt")."""

@@ -105,6 +105,7 @@ sträcka sträckan delsträcka deltävling deltävlingen runda rundan
 område området elområde elområdet prisområde prisområdet zon zonen sektion sektionen block blocket
 salong sal scen rad raden
 avsnitt del episod säsong
+ärende ärendet ärendena fråga frågan frågorna uppgift uppgiften uppgifterna moment momentet
 """.split()) | NAME_NUMBER_NOUNS  # ("avsnitt 1 av 10": "avsnitt ett av tio", session 51, normalize191)
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet". The combining form "en-" of the heads

@@ -37,6 +37,7 @@ CURRENCIES = {
     "CAD": ("kanadensisk dollar", "kanadensiska dollar", "en", "cent"),
     "AUD": ("australisk dollar", "australiska dollar", "en", "cent"),
     "PLN": ("zloty", "zloty", "en", ""),
+    "zł": ("zloty", "zloty", "en", ""),  # the złoty's own sign after the sum ("249 zł", session 58, normalize361)
     "snt": ("cent", "cent", "en", ""),  # Finland-Swedish: "50 snt"
 }
 
@@ -608,6 +609,7 @@ kötid handläggningstid leveranstid karenstid prövotid ledighet föräldraledi
 semester vila betänketid uppehåll avstånd tystnad praktik
 kokning gräddning stekning jäsning marinering
 arbetsdag arbetsvecka arbetspass arbete pass skift
+tidstillägg tillägg straff utvisning avstängning
 """.split())  # (session 40, normalize131: "6 tim. arbetsdag" -> "sex timmars arbetsdag", was "sex timmar arbetsdag")
 # Time units (their plural) and their definite plural, for "de första 6 mån"
 # -> "de första sex månaderna".

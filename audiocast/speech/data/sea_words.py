@@ -43,6 +43,8 @@ SEA_AREAS = (
 before a wind's speed or range is the wind's direction."""
 
 SAILING_STEMS = ("segl", "Segl", "kappsegl", "Kappsegl", "havskapp", "Havskapp", "regatta", "Regatta", "distans",
-                 "Distans")
+                 "Distans",
+                 # a sea forecast's visibility ("Sjöväder …: sikt 2–5 M", session 58, normalize366; not "på sikt")
+                 "sjöväder", "Sjöväder", "sjörapport", "Sjörapport")
 """Word beginnings of sailing and a race's distance ("seglade", "seglingen", "kappseglingen", "regattan",
 "distansen"): in their sentence a capital "M" after a number is nautical miles ("seglade 350 M på ett dygn")."""

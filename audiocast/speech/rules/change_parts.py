@@ -34,7 +34,8 @@ def changed_by_part(m: re.Match[str]) -> bool:
     if last == "med":
         if rest[-2:] in (["från", "och"], ["till", "och"]):
             return False
-        return (bool(rest) and rest[-1] in DIRECTION_WORDS) or any(w in CHANGE_WORDS_MED for w in rest)
+        # a direction right before, or before the object ("satte ned straffet med 1/3", session 58, normalize370)
+        return any(w in DIRECTION_WORDS for w in rest[-3:]) or any(w in CHANGE_WORDS_MED for w in rest)
     if last == "till":
         near = rest[-2:]  # the verb right before, or an adverb between ("minskade kraftigt till 1/3")
         return any(w in CHANGE_WORDS and not w.startswith(("förläng", "kort", "förkort")) for w in near)

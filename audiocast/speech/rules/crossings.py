@@ -1,5 +1,5 @@
 """Two streets or roads at a crossing or a corner, joined by a dash or a slash ("i korsningen Kungsgatan–Drottninggatan",
-"korsningen Lv 118/Rv 50"): said with "och". Called by ``symbols.symbols``; split from ``symbols.py`` in session 55.
+"korsningen Lv 118/Rv 50", "trafikplatsen vid E20/väg 49"): said with "och". Called by ``symbols.symbols``; split from ``symbols.py`` in session 55.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from .machinery import ROAD, alternation, sub
 
 # "korsningen Kungsgatan–Drottninggatan": two streets joined by a dash after a word of their crossing.
 _CROSSING = re.compile(
-    rf"\b(?P<w>[Kk]orsningen|[Kk]orsning|[Hh]örnet) (?P<a>{ROAD}|(?:[A-ZÅÄÖ](?:[a-zåäö]+|\.) )?[A-ZÅÄÖ][a-zåäö]+)\s?[–/-]\s?"
+    rf"\b(?P<w>[Kk]orsningen|[Kk]orsning|[Hh]örnet|(?:[Tt]rafikplatsen|[Cc]irkulationsplatsen|[Rr]ondellen) vid) (?P<a>{ROAD}|(?:[A-ZÅÄÖ](?:[a-zåäö]+|\.) )?[A-ZÅÄÖ][a-zåäö]+)\s?[–/-]\s?"
     rf"(?P<b>{ROAD}|[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]*(?:{alternation(SLASH_STREET_ENDINGS)}))?)\b")
 
 
@@ -31,6 +31,7 @@ def _crossing(m: re.Match[str]) -> str | None:
 
 def crossings(text: str, trace: Trace | None = None) -> str:
     """Two streets at a crossing joined by a dash or a slash (:func:`_crossing`)."""
-    if ("orsning" in text or "örnet" in text) and ("–" in text or "-" in text or "/" in text):
+    if ("orsning" in text or "örnet" in text or "platsen vid" in text or "ondellen vid" in text) and (
+            "–" in text or "-" in text or "/" in text):
         text = sub(_CROSSING, _crossing, text, trace, "symbol")
     return text

@@ -513,6 +513,9 @@ def is_label_noun(word: str) -> bool:
         w.endswith(("orna", "or")) and w[: -4 if w.endswith("orna") else -2] + "a" in LABEL_NOUNS)  # "banorna": "bana"
 
 
+_FACTOR_AFTER = re.compile(r"\s+gånger\s+\d")  # "1 gånger 3": a product's factor ("1 gånger presentkort" counts one)
+
+
 def gender_after(m: re.Match[str]) -> str:
     """ "en" or "ett" for a number, from the noun after it.
 
@@ -572,8 +575,10 @@ def gender_after(m: re.Match[str]) -> str:
         return _counted_before(m)
     if lw in ("och", "eller") and before and _elided_verb(before[-1]):
         return _counted_before(m)  # "avslog 1 och bordlade 1": the noun counted before, left out
-    if lw in NOT_NOUN or lw in _NAMED_LETTERS:
-        return "ett"
+    if lw in ("med", "utan", "från") and m.string[: m.start()].rstrip().endswith(","):
+        return _counted_before(m)  # "3 personer fördes till sjukhus, 1 med brännskador": "en" (session 58)
+    if lw in NOT_NOUN or lw in _NAMED_LETTERS or _FACTOR_AFTER.match(m.string, m.end()):
+        return "ett"  # ("6 × 1 × 3", said "gånger" by now: a product's factor, counted, session 58, normalize361)
     if lw.endswith(("ande", "ende")) and (said := participle_gender(lw, next_word(m, 1))):
         return said  # "1 spännande match", "1 avgörande möte": the noun after the participle decides
     if is_ett_noun(lw) or _ett_plural(lw):

@@ -61,12 +61,12 @@ def compound(m: re.Match[str]) -> str:
     value = to_int(n)  # "1 000-kronorssedel": a spaced thousand
     if w.startswith("tid") and len(n) == 2 and n[0] == "0":
         return (cardinal(value) + w).replace("ttt", "tt")  # "vid 02-tiden": the hour, "tvåtiden", "ettiden"
+    if n == "4" and w.startswith(FYR_COMPOUND_HEADS):
+        return "fyr" + w  # "4-takt" -> "fyrtakt", "Honda 4-takt", "4-hjulsdrift": the combining form (data/name_numbers.py)
     if (_WORD_HYPHEN_BEFORE.search(m.string, max(0, m.start() - 30), m.start())  # "covid-19-vaccinet", "B-17-plan"
             or " " not in n and prev_words(m)[-1:] and prev_words(m)[-1] in TYPE_NAME_BEFORE  # "typ 1-diabetes"
             or " " not in n and not w.startswith(_COUNTED_HEADS) and _named_before(m)):  # "Falcon 9-raket"
         return f"{say_number(n, 'ett')}-{w}"  # a name's number or a type's heading a compound keeps its hyphen
-    if n == "4" and w.startswith(FYR_COMPOUND_HEADS):
-        return "fyr" + w  # "4-takt" -> "fyrtakt", "4-hjulsdrift": the combining form (data/name_numbers.py)
     if w.startswith("klassar") and 0 < value <= 12:  # "7-klassare" -> "sjundeklassare": the school year's ordinal
         return ordinal(value) + w
     if len(n) == 4 and 1800 <= value < 2100 and not w.startswith(_MEASURE_HEADS):

@@ -501,13 +501,15 @@ _NUMBER = re.compile(rf"{SIGN}(?:{START}|(?<=[a-zåäö]/))(?P<n>{NUM})(?P<gen>:
 
 def _zero_hour(m: re.Match[str]) -> bool:
     """A lone "07" after a verb of when (HOUR_VERBS), or after "och"/"till" following one or "från"
-    within four words ("öppnar 10 och stänger 07", "från 22 till 06"), is an hour."""
+    within four words ("öppnar 10 och stänger 07", "från 22 till 06"), or after "mellan" and an evening's hour
+    ("mellan 22 och 04", session 58), is an hour."""
     n = m.group("n")
     if len(n) != 2 or n[0] != "0" or n == "00" or m.group("sign") or m.group("gen"):
         return False
     before = prev_words(m, 4)
     return bool(before) and (before[-1] in HOUR_VERBS or before[-1] in ("och", "till", "från")
-                             and any(w in HOUR_VERBS or w == "från" for w in before[:-1]))  # "från 22 till 06"
+                             and (any(w in HOUR_VERBS or w == "från" for w in before[:-1])  # "från 22 till 06"
+                                  or before[-3:-2] == ["mellan"] and before[-2].isdigit() and 18 <= int(before[-2]) <= 23))
 
 
 CODE_DIGITS = 13

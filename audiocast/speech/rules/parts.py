@@ -80,6 +80,7 @@ def _listed_or_filled(m: re.Match[str], words: list[str]) -> bool:
         m.string, max(0, m.start() - 40), m.start()) is not None
 
 
+_DATE_PREPOSITIONS = frozenset({"före", "senast", "inför", "sedan", "efter"})  # (session 58, normalize362)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 # "1/4 + 1/3 = 7/12" (the signs said by now: "plus", "är lika med"): a term of a sum, a part (session 58, normalize354)
 _OPERATOR = r"(?:[+−×=·*]|\b(?:plus|minus|gånger|delat med|dividerat med|är lika med)\b)"
@@ -107,6 +108,8 @@ def among_parts(m: re.Match[str]) -> bool:
     if prev_words(m, 1) == ["från"] and _CLAUSE_END.match(m.string, m.end()) and not any(
             w in CHANGE_WORDS for w in prev_words(m, 4)):
         return False  # (not "andelen har ökat från 1/2.": a change's start)
+    if prev_words(m, 1) and prev_words(m, 1)[0] in _DATE_PREPOSITIONS and _PART_AHEAD.match(m.string, m.end()) is None:
+        return False  # "öppnar igen före 1/6" after "3/4 av de tillfrågade": a date, a time's preposition before it
     words = [w.strip("(),:;") for w in prev_words(m, 12, sentence=True)]
     if in_sum(m):
         return True  # "1/4 plus 1/3 är lika med 7/12": terms of a sum, no dates

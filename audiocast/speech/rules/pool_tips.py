@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..data.pool_words import FIXTURE_SIGNS, POOL_SIGNS, POOL_WORDS, ROW_WORDS
+from ..numbers import cardinal
 from ..report import Trace
 from .machinery import say_score, sub
 
@@ -28,6 +29,12 @@ _FIXTURE_SIGN = re.compile(r"(?P<m>(?<![\w–])[A-ZÅÄÖ][\wåäö]+–[A-ZÅÄ
 _OUTCOMES = re.compile(r"(?<![\w,.:/-])1, X(?P<j>,| och| eller) 2(?![\w:/-]|[.,]\d)")
 
 
+# A daily double's winning pair of horses after its name ("Dagens Dubbel: 5–11", "DD-raden 4–9", "LD 3–7"): each
+# race's winner, the dash silent as the writers read it (session 58: all 3 such rows; it was a range, "fem till elva").
+_DOUBLE = re.compile(r"(?P<l>\b(?:[Dd]agens|[Ll]unch) [Dd]ubbel:?\s|\b[DL]D(?:-raden)?:?\s)"
+                     r"(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w]|[,.:]\d|\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))")
+
+
 def _fixture_sign(m: re.Match[str]) -> str:
     """ "Arsenal–Chelsea 1" -> "Arsenal–Chelsea etta"; "1 på Arsenal–Chelsea" -> "etta på …"."""
     return f"{m.group('m')} {FIXTURE_SIGNS[m.group('s')]}" if m.group("m") else FIXTURE_SIGNS[m.group("s2")]
@@ -44,9 +51,13 @@ def pool_tips(text: str, trace: Trace | None = None) -> str:
     noun: "Arsenal–Chelsea 1, Leeds–Everton X" -> "etta", "kryss" (FIXTURE_SIGNS); so is one right before "på" and
     a match ("spik: 1 på Arsenal–Chelsea"). Risk: a team pair and a lone digit closing an item in a line that names the
     pools ("Malmö–Gais 1, …" as a count of something) is read as a sign. The three outcomes listed, "1, X och 2",
-    are the signs in any line ("ett, kryss och två")."""
+    are the signs in any line ("ett, kryss och två"). A daily double's pair of horses after its name, "Dagens Dubbel:
+    5–11", is said with its dash silent ("fem–elva")."""
     if "1, X" in text:
         text = sub(_OUTCOMES, lambda m: f"ett, kryss{m.group('j')} två", text, trace, "code")
+    if "ubbel" in text or "D" in text:  # "Dagens Dubbel: 5–11", "DD-raden 4–9": two horses, the dash silent
+        text = sub(_DOUBLE, lambda m: f"{m.group('l')}{cardinal(int(m.group('a')))}–{cardinal(int(m.group('b')))}",
+                   text, trace, "code")
     if ("X" not in text and "–" not in text) or _POOL_LINE.search(text) is None:
         return text
     if "–" in text:  # "Arsenal–Chelsea 1": the sign's noun, "etta"

@@ -367,6 +367,11 @@ def _minutes_unit(m: re.Match[str]) -> str | None:
 
 # "två mål inom loppet av 1.45": minutes and seconds after "inom/under loppet av", a span of time, never the clock.
 _WITHIN = re.compile(r"(?:(?<=\binom loppet av )|(?<=\bunder loppet av ))(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)")
+# "kvitteringen kom efter 57.36", "sudden death avgjordes redan efter 1.12": the game clock after "efter" in a sentence
+# about a match's goals or extra time (session 58, normalize365: a date, "första december", and a bare pair of numbers).
+_AFTER_CLOCK = re.compile(r"(?<=\befter )(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)")
+_MATCH_CLOCK_WORDS = re.compile(r"\b(?:kvitter\w*|sudden|förlängning\w*|övertid\w*|period\w*|avgjordes|avgjorde"
+                                r"|ledningsmål\w*|segermål\w*|powerplay|boxplay)\b")
 _INTO = re.compile(r"\s+in\s+i\b")
 """The game clock "in i" a part of the match, as the pattern above spells it."""
 _DURATION_WORDS = ("lång", "tid", *GAME_PARTS)
@@ -380,14 +385,18 @@ def durations(text: str, trace: Trace | None = None) -> str:
     i sudden death" (session 27), the part's ordinal written in digits too ("19.43 in i 3:e perioden", session 49). Minutes and seconds with a colon before the unit of minutes are a length of time
     whatever follows ("42:15 min." -> "fyrtiotvå minuter och femton sekunder", session 48: the unit was read again,
     "min." as "minst"). So are minutes and seconds after "inom loppet av" or "under loppet av" ("två mål inom loppet av
-    1.45" -> "en minut och fyrtiofem sekunder"; session 49, normalize176: it was "ett och fyrtiofem").
+    1.45" -> "en minut och fyrtiofem sekunder"; session 49, normalize176: it was "ett och fyrtiofem"), and after
+    "efter" in a sentence about a match's goals or extra time ("sudden death avgjordes efter 1.12", session 58).
 
     Risk: a clock time right before "lång" or "istid" is read so (not after "kl"); a film's "1:52 lång" (hours
-    and minutes) is read as minutes and seconds."""
+    and minutes) is read as minutes and seconds; a clock time after "efter" in a sentence with a word of equalizing
+    or extra time ("kvitteringen kom efter 19.30 i kväll") is read as a game clock."""
     if ":" in text and "min" in text:
         text = sub(_MINUTES_UNIT, _minutes_unit, text, trace, "race time")
     if "loppet av" in text:
         text = sub(_WITHIN, lambda m: gap_said(int(m.group("m")), int(m.group("s"))), text, trace, "race time")
+    if "efter " in text and _MATCH_CLOCK_WORDS.search(text):
+        text = sub(_AFTER_CLOCK, lambda m: gap_said(int(m.group("m")), int(m.group("s"))) or None, text, trace, "race time")
     if not any(w in text for w in _DURATION_WORDS):  # a cheap test before the pattern
         return text
     return sub(_DURATION_BEFORE, _duration, text, trace, "race time")

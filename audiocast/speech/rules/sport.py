@@ -252,6 +252,8 @@ _CLUB_PAIR_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+[a-zåäö]")
 
 
 _TOURNAMENTS = frozenset("vm em sm os dm nm".split())
+_BETTING_GAMES = frozenset("oddset stryktipset europatipset topptipset måltipset".split())
+_MATCH_AFTER = re.compile(r",?\s(?:[A-ZÅÄÖ]{2,3}-)?(?:kval|kvalet|final|finalen|semifinal|match|matchen|derby|derbyt)\b")
 
 
 def _match_teams(m: re.Match[str]) -> str | None:
@@ -270,6 +272,8 @@ def _match_teams(m: re.Match[str]) -> str | None:
         # a championship's letters (session 55, normalize274, normalize281), or a listing's comma after it
         # ("Hockey-VM, Sverige–Finland", session 58, normalize353)
         return say_score(m.group("a"), m.group("b"))
+    if before and before[-1] in _BETTING_GAMES or _MATCH_AFTER.match(m.string, m.end()):
+        return say_score(m.group("a"), m.group("b"))  # "Oddset, Malmö–AIK", "Sverige–Norge, VM-kval" (session 58)
     first, _, rest = m.group("a").partition(" ")
     if rest and first.lower() in MATCH_WORDS:  # "Derbyt AIK–Djurgården": the match word opens the line
         return f"{first} {say_score(rest, m.group('b'))}"
@@ -593,7 +597,8 @@ _PLACING = re.compile(r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+
 # What the first placing needs after it (a later one in the same list, one
 # more than the last, needs only a capitalised word: "2) Berg 3) Lind.").
 _PLACING_HEAD = re.compile(  # "Flash (Kihlström)"; a pair "Ek/Lund 62,4 %", "Ek och Lund" (bridge, doubles: s57)
-    r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖ][a-zåäö]{2,}|(?:/|\s(?:och|&)\s)[A-ZÅÄÖ])")
+    r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖ][a-zåäö]{2,}|(?:/|\s(?:och|&)\s)[A-ZÅÄÖ]"
+    r"|,\s[A-ZÅÄÖ][\wåäöé]*(?:\s[A-ZÅÄÖ][\wåäöé]*)?,\s\d)")  # a surname, its club, its result: "1) Jonsson, Ätran, 10,84"
 
 
 # The winner named without a number after the colon, the list going on from the second ("Eriksson 594 p, 2. Ahl").

@@ -1,5 +1,5 @@
 """Symbols and fractions said as words (``symbols``): § paragraf, & och,
-+ plus, ½ en halv, "24/7" dygnet runt, "4 x 100" fyra gånger hundra.
++ plus, ½ en halv, "24/7" tjugofyra sju, "4 x 100" fyra gånger hundra.
 
 A fraction written with a slash ("3/4 av") is read by the date rule, which
 tells it from a date (``calendar.py``).
@@ -15,7 +15,6 @@ from ..data.calendar import HALF_WITHOUT_ARTICLE, WEEKDAY_ABBREVIATIONS
 from ..data.fixed_pair_words import FIXED_SLASH_PAIRS
 from ..data.found_number_words import DOSE_UNITS
 from ..data.grade_words import GRADE_SCALE_WORDS
-from ..data.name_numbers import NAMED_THING_HEADS
 from ..data.nouns import GROUP_VERBS, NOT_NOUN, PLURAL_NOUN_ENDINGS
 from ..data.quantities import (
     FRACTION_COMPARATIVES,
@@ -64,18 +63,13 @@ def _dated(m: re.Match[str]) -> bool:
     """ "lör. 24/7 kl. 21", "den 24/7": a date after a weekday or "den", not "dygnet runt"."""
     return (prev_words(m) or [""])[-1].rstrip(".,") in _DAY_BEFORE
 
-_NAME_BEFORE = re.compile(r"(?P<h>[a-zåäö]+) [A-ZÅÄÖ][\wåäö]*\s$")
 
 
 def _all_day(m: re.Match[str]) -> str | None:
-    """ "24/7" is "dygnet runt", unless dated ("den 24/7") or part of a name after a named thing's noun ("i appen
-    Bruksvik 24/7" -> "tjugofyra sju", NAMED_THING_HEADS; risk: such names only with that noun before them)."""
-    if _dated(m):
-        return None
-    named = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    if (named and named.group("h").lower() in NAMED_THING_HEADS) or "dygnet runt" in m.string[max(0, m.start() - 20):m.start()]:
-        return "tjugofyra sju"  # (right after "dygnet runt", the sign restates it: said as written, session 51)
-    return "dygnet runt"
+    """ "24/7" is said as written, "tjugofyra sju", unless dated ("den 24/7"). Until session 58 it was "dygnet runt"
+    (as written only in a name, "i appen Bruksvik 24/7", or right after "dygnet runt"); session 58 counted the
+    writers' own readings of 36 such rows: "tjugofyra sju" in 35, "dygnet runt" in 25, only "dygnet runt" in none."""
+    return None if _dated(m) else "tjugofyra sju"
 # "en ¾ mil": a written article before a part of more than one is not said ("tre fjärdedels mil", was "en tre
 # fjärdedels"). Risk: an "en" that is no article there ("mer än en ¾") is dropped too.
 _MIXED_FRACTION = re.compile(
@@ -316,6 +310,7 @@ def _symbol(m: re.Match[str]) -> str:
 
 # A sum before "=" in its clause ("6 + 6 =", "9+12=", "5 × 5 =", "x = "): arithmetic, "är lika med".
 _SUM_BEFORE = re.compile(r"\d\s?(?:[-+−×*·/x]|\sgånger\s|\splus\s|\sminus\s)\s?\d[^.;:!?]*$|(?<![\w.])[A-Za-z]\s*$")
+_VERB_BEFORE = re.compile(r"\b(?:är|blir|var|blev)\s[^,]*$")  # the clause's own verb before the sign, no comma between
 _GRADE_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-F]\s*$")
 _WORD = re.compile(r"\w+")
 _CLAUSE_START = re.compile(r".*[.;:!?](?:\s|$)", re.DOTALL)
@@ -326,7 +321,8 @@ def _equals(m: re.Match[str]) -> str:
     "1 msk = 15 ml", "1 € = 11,48 SEK": every blind set's writer said "är"),
     "är lika med" after a sum in its clause ("6 + 6 = 12") or a letter ("E
     = mc²"; a grade letter A-F in a sentence about grades is "är": "där E =
-    10" -> "E är tio", GRADE_SCALE_WORDS), "lika med" in a question whose verb is said ("Är 2 + 2 = 5?").
+    10" -> "E är tio", GRADE_SCALE_WORDS), "lika med" in a question whose verb is said ("Är 2 + 2 = 5?") and after
+    the clause's own verb ("Enligt dagens kurs är 1 € = 11,18 kr").
 
     Risk: a sum written in words before the sign ("två plus två = fyra") is
     read "är"."""
@@ -337,6 +333,8 @@ def _equals(m: re.Match[str]) -> str:
     clause = head[start.end() if start else 0 :]
     if _GRADE_LETTER_BEFORE.search(clause) and GRADE_SCALE_WORDS.intersection(_WORD.findall(m.string.lower())):
         return "är"  # "betygen ..., där E = 10": a grade's worth in points, no formula's letter
+    if _VERB_BEFORE.search(clause):
+        return "lika med"  # "Enligt dagens kurs är 1 € = 11,18 kr": the clause's verb said, no second "är" (session 58)
     return "är lika med" if _SUM_BEFORE.search(clause) else "är"
 
 
@@ -440,11 +438,14 @@ def _word_slash(m: re.Match[str]) -> str | None:
         return f"{a} och {b}"
     if a.islower() and b.islower() and "respektive" in m.string[max(0, m.start() - 50) : m.start()]:
         return f"{a} respektive {b}"  # "150/75 kr (vuxen/barn)": who pays which price
-    if a.islower() and b.islower() and min(len(a), len(b)) > 2 and not {a, b} & _NOT_ALTERNATIVES:
-        return f"{a} eller {b}"  # "kontant/kort", "hel/deltid", "sms/mejl": one or the other
+    opening = (a[1:].islower() and a.lower() in _CONTACT_WAYS and b in _CONTACT_WAYS  # "Ring/sms" opening a sentence
+               and m.string[: m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":"))  # (session 58, normalize366)
+    if (a.islower() or opening) and b.islower() and min(len(a), len(b)) > 2 and not {a.lower(), b} & _NOT_ALTERNATIVES:
+        return f"{a} eller {b}"  # "kontant/kort", "hel/deltid", "sms/mejl", a sentence's first: one or the other
     return None
 
 
+_CONTACT_WAYS = frozenset({"ring", "sms", "mejla", "maila", "mejl", "mail", "skriv", "swisha"})
 _NAME_AFTER = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\b")
 """The capitalised word after a slash's second word: a street's name after its part ("Östra Vallgatan")."""
 # "två lotter/medlem", "3 ggr/termin": a count per something, read by the rates.
@@ -610,7 +611,7 @@ def _word_slashes(text: str, trace: Trace | None) -> str:
 
 def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
-    "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
+    "1½" "en och en halv"; "24/7" "tjugofyra sju"; "och/eller" "och eller";
     a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
     deciliter", also written with a slash: "3/4 dl" -> "tre fjärdedels
     deciliter", "½ kg" -> "ett halvt kilo"; "1–1 ½ dl" -> "en till en och en halv deciliter", session 32; a rate's half without an article, "barn ½ pris" ->
