@@ -127,7 +127,7 @@ def test_culture_listings_short_forms() -> None:
                 "ess ve te två arton Sportnytt (repris)", "Kompositör Anna Ek, text: Per Lind."])
     # guards: feet after a number, a fine film opening a line
     check_line(["Masten är 40 ft. hög.", "Fin film, tyckte publiken."],
-               ["Masten är fyrtio ft. hög.", "Fin film, tyckte publiken."])
+               ["Masten är fyrtio fot hög.", "Fin film, tyckte publiken."])  # feet said since session 58 ("ft")
 
 
 def test_association_cut_after_its_genitive_and_decades_joined_by_o() -> None:

@@ -40,7 +40,11 @@ fixes (other numbers, nouns and places than the rows that showed them).
   sentence ("eller", the slash was lost); a penalty's time before its noun in the genitive ("10 sek. tidstillägg");
   a one after a comma and a preposition, its noun left out ("3 personer …, 1 med brännskador": "en");
 - normalize370 (opened): a part after a direction with the object between ("satte ned straffet med 1/3": "en
-  tredjedel", it was "första mars").
+  tredjedel", it was "första mars");
+- normalize373, 374 (opened): a count per a place after a slash ("1,3 sökande/plats": "per", the slash was lost);
+  a daily double named with its track ("Dagens Dubbel på Kalmartravet: 3–9"); a half-point score after a chess
+  round ("rond 5: … 4,5–3,5": "mot", it was "till"); "ft" (fot); a mixed number with a space before a compound
+  ("1 ½-plansvilla": "en och en halv-plansvilla", it was "en halvplansvilla").
 """
 
 from __future__ import annotations
@@ -139,6 +143,12 @@ CASES = [
     ("Fyra bilar krockade, 1 med släp.", "Fyra bilar krockade, en med släp."),
     ("Bolaget drog ned kostnaderna med 1/4 i fjol.", "Bolaget drog ned kostnaderna med en fjärdedel i fjol."),
     ("Vi går upp med start 1/3.", "Vi går upp med start första mars."),  # guard: a start's day
+    ("Det blev 2,1 sökande/plats i år.", "Det blev två komma ett sökande per plats i år."),
+    ("Dagens Dubbel på Solvalla: 4–12 gav 310 kr.", "Dagens Dubbel på Solvalla: fyra–tolv gav trehundratio kronor."),
+    ("Schack, rond 3: Lund–Ystad 5,5–2,5.", "Schack, rond tre: Lund–Ystad fem komma fem mot två komma fem."),
+    ("Molnbasen låg på 400 ft.", "Molnbasen låg på fyrahundra fot."),
+    ("Säljes: 1 ½-plansvilla i Kalmar.", "Säljes: en och en halv-plansvilla i Kalmar."),
+    ("Köp en ½-liters flaska.", "Köp en halvliters flaska."),  # guard: a half alone heads its compound
 ]
 
 

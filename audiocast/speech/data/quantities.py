@@ -203,6 +203,7 @@ UNITS_OF_MEASURE = {
     "MB": ("megabyte", "megabyte", "en"),
     "hk": ("hästkraft", "hästkrafter", "en"),
     "kn": ("knop", "knop", "en"),  # a ship's speed ("en fart på 28 kn", session 56, normalize298)
+    "ft": ("fot", "fot", "en"),  # an airfield's cloud base ("molnbas 200 ft", session 58, normalize373)
     "kcal": ("kilokalori", "kilokalorier", "en"),
     "st": ("styck", "stycken", "ett"),
     "st.": ("styck", "stycken", "ett"),

@@ -67,7 +67,7 @@ SUBSTANCE_UNITS = ("kg", "g", "ton", "t", "mg")
 # A word after a noun's slash that the noun is counted per, never its
 # alternative ("kött/person", "vin/gäst", "lotter/medlem"): "per", not "eller".
 PER_AFTER_WORD_SLASH = frozenset("""person invånare deltagare gäst portion medlem anställd hushåll
-aktie andel capita vårddygn patient brukare""".split())
+aktie andel capita vårddygn patient brukare plats""".split())  # "1,3 sökande/plats" (session 58)
 # (session 49, normalize178: "högst 2 besökare/patient" was "två besökare patient", the slash dropped)
 # A company's key figures: a sum per share ("vinst/aktie", "utdelning/stamaktie", "eget kapital/B-aktie" is no
 # word pair): any noun ending so after the slash is the share each sum is divided by.

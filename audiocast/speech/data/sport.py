@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # Words that, shortly before "3–1", make it a score rather than a range.
 SCORE_CONTEXT = frozenset("""
-vann vinna vinner förlorade förlora förlorar föll faller slog slår besegrade
+vann vinna vinner förlorade förlora förlorar föll faller slog slår besegrade rond ronden släppte
 segrade segern seger vinst vinsten förlust förlusten förlustens slutade
 slutar ställningen ställning resultatet resultat kryss krysset oavgjort
 ledning ledningen ledde leder reducerade kvitterade utökade matchen match

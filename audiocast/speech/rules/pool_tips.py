@@ -31,7 +31,7 @@ _OUTCOMES = re.compile(r"(?<![\w,.:/-])1, X(?P<j>,| och| eller) 2(?![\w:/-]|[.,]
 
 # A daily double's winning pair of horses after its name ("Dagens Dubbel: 5–11", "DD-raden 4–9", "LD 3–7"): each
 # race's winner, the dash silent as the writers read it (session 58: all 3 such rows; it was a range, "fem till elva").
-_DOUBLE = re.compile(r"(?P<l>\b(?:[Dd]agens|[Ll]unch) [Dd]ubbel:?\s|\b[DL]D(?:-raden)?:?\s)"
+_DOUBLE = re.compile(r"(?P<l>\b(?:[Dd]agens|[Ll]unch) [Dd]ubbel(?: på [A-ZÅÄÖ][\wåäö]+)?:?\s|\b[DL]D(?:-raden)?:?\s)"
                      r"(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w]|[,.:]\d|\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))")
 
 
