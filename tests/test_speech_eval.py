@@ -180,7 +180,8 @@ def test_eval_set_shape() -> None:
                    "b332n-h", "b333n-h", "b336n-h", "b337n-h", "b338n-h", "b339n-h", "b340n-h", "b341n-h",
                    "b344n-h", "b345n-h", "b346n-h", "b348n-h", "b349n-h", "b350n-h", "b353n-h", "b354n-h",
                    "b357n-h", "b358n-h", "b361n-h", "b362n-h", "b365n-h", "b366n-h",
-                   "b369n-h", "b370n-h", "b373n-h", "b374n-h")
+                   "b369n-h", "b370n-h", "b373n-h", "b374n-h",
+                   "b377n-h", "b378n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

@@ -44,7 +44,12 @@ fixes (other numbers, nouns and places than the rows that showed them).
 - normalize373, 374 (opened): a count per a place after a slash ("1,3 sökande/plats": "per", the slash was lost);
   a daily double named with its track ("Dagens Dubbel på Kalmartravet: 3–9"); a half-point score after a chess
   round ("rond 5: … 4,5–3,5": "mot", it was "till"); "ft" (fot); a mixed number with a space before a compound
-  ("1 ½-plansvilla": "en och en halv-plansvilla", it was "en halvplansvilla").
+  ("1 ½-plansvilla": "en och en halv-plansvilla", it was "en halvplansvilla");
+- normalize377, 378 (opened): a year before "eller" ("1972 eller 1982": it was a count, "tusenniohundrasjuttiotvå",
+  "eller" taken for a plural noun); a named day's date before a verb ("Kanelbullens dag 4/10 bjuds": it was "fyra
+  tiondelar"); a date before "via" ("släpps 1/6 via": it was "en sjättedel"); "sem.ers."; a month before a spaced
+  dash and a clause ("den 19 juli – biljetter släpps 1/6": it was "juli till biljetter"); "1 ha": "en hektar";
+  from reading the changed dumps: a service number before "från" ("via 1177 från och med": it was a count).
 """
 
 from __future__ import annotations
@@ -149,6 +154,16 @@ CASES = [
     ("Molnbasen låg på 400 ft.", "Molnbasen låg på fyrahundra fot."),
     ("Säljes: 1 ½-plansvilla i Kalmar.", "Säljes: en och en halv-plansvilla i Kalmar."),
     ("Köp en ½-liters flaska.", "Köp en halvliters flaska."),  # guard: a half alone heads its compound
+    ("Var det 1995 eller 1996?", "Var det nittonhundranittiofem eller nittonhundranittiosex?"),
+    ("Klubben fick 1995 följare.", "Klubben fick tusenniohundranittiofem följare."),  # guard: a count
+    ("På Kanelbullens dag 4/10 delas bullar ut.", "På Kanelbullens dag fjärde oktober delas bullar ut."),
+    ("Anmälan öppnar 1/3 via hemsidan.", "Anmälan öppnar första mars via hemsidan."),
+    ("Lön 150 kr/tim + sem.ers.", "Lön hundrafemtio kronor i timmen plus semesterersättning."),
+    ("Premiären är den 3 maj – biljetterna släpps i juni.", "Premiären är den tredje maj – biljetterna släpps i juni."),
+    ("Utställningen visas 3 maj – 9 juni.", "Utställningen visas tredje maj till nionde juni."),  # guard: a span
+    ("Varje ko behöver 1 ha bete.", "Varje ko behöver en hektar bete."),
+    ("Boka via 1177 från och med måndag.", "Boka via elva sjuttiosju från och med måndag."),
+    ("Banan är stängd 13 maj–ungefär 1 juni.", "Banan är stängd trettonde maj till ungefär den första juni."),  # guard
 ]
 
 

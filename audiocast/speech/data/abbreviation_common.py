@@ -22,6 +22,7 @@ COMMON_ABBREVIATIONS = {
     "följ.": "följande",
     "likn.": "liknande",  # an ad's "Lynx 69 el. likn." (session 57, normalize328)
     "taxv.": "taxeringsvärde", "tax.v.": "taxeringsvärde",  # a property transfer's line (session 58, normalize366)
+    "sem.ers.": "semesterersättning",  # a job ad's pay (session 58, normalize378)
     "vol.": "volym",
     "etc": "etcetera",
     "exv.": "exempelvis",

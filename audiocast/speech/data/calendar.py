@@ -54,7 +54,9 @@ WEEKDAY_LINKS = ("och", "o", "o.", "&", "eller", "samt")
 DATE_BEFORE = frozenset("""
 den från till fr.o.m. t.o.m. senast före efter sedan per mellan och
 tillträde tillträdes ledig ledigt inflyttning
+dag dagen
 """.split()) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)
+# ("på Kanelbullens dag 4/10 bjuds …": a named day's date before a verb, session 58, normalize377; it was "fyra tiondelar")
 
 # Words after which day and month written with both periods and no year
 # ("från 1.4.", "senast 30.6.") are a date, not a decimal (periods stripped).

@@ -45,7 +45,7 @@ SERVICE_ALSO_COUNTS = frozenset({"90 000", "90000", "116 000", "90 101", "118 11
 
 # Words after "112"/"1177" that still leave it a phone number.
 SERVICE_FOLLOWERS = frozenset("""
-eller och om direkt för på i vid så när genom via men där dit
+eller och om direkt för på i vid så när genom via men där dit från
 uppmanar rekommenderar råder avråder varnar informerar tipsar meddelar hänvisar påminner erbjuder svarar
 """.split())  # the service itself advising ("1177 uppmanar riskgrupper att vaccinera sig": session 52, normalize196)
 

@@ -63,7 +63,7 @@ och eller till i på för med om mot vid under över efter före som är var ble
 har hade kan ska skulle av från ut in upp ner men så att den det de där när
 mellan bland hos kring utan sedan inför enligt genom
 går gick kör körde avgår avgick stannar stannade startar startade vann vinner
-plus minus genom fram resp respektive
+plus minus genom fram resp respektive via
 """.split())
 
 # Plural adjectives that stand between a number and its noun ("21 nya jobb",

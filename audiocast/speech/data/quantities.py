@@ -190,7 +190,7 @@ UNITS_OF_MEASURE = {
     "MeV": ("megaelektronvolt", "megaelektronvolt", "en"), "GeV": ("gigaelektronvolt", "gigaelektronvolt", "en"),
     "TeV": ("teraelektronvolt", "teraelektronvolt", "en"),
     "V": ("volt", "volt", "en"),
-    "ha": ("hektar", "hektar", "ett"),
+    "ha": ("hektar", "hektar", "en"),  # "en hektar" (session 58, normalize378: it was "ett")
     "h": ("timme", "timmar", "en"),
     "tim": ("timme", "timmar", "en"),
     "min": ("minut", "minuter", "en"),

@@ -123,9 +123,12 @@ _ISSUE = re.compile(rf"(?<![\w])(?P<l>{alternation(ISSUE_LABELS)})\s(?P<n>\d{{1,
 _WEEKDAY_RANGE = re.compile(
     rf"(?P<a>{word_start(_WEEKDAY_ANY.split('|'))})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
 )
+# The words of a date phrase between the dash and the month ("juli–sön 14 juli", "– den första juni"), none of a
+# clause ("19 juli – biljetter släpps 1/6": no span, session 58, normalize378).
+_DATE_WORD = r"(?:den|ungefär|cirka|ca|omkring|\d{1,2}|[A-ZÅÄÖa-zåäö]+dag(?:en)?|[a-zåäö]+(?:de|te|dje|dra|sta|nde)|sön|mån|tis|ons|tors|fre|lör)"
 # A dash after a month, before another date phrase: "maj–juni", "22/11–24/11" once said, "fre 12 juli–sön 14 juli" ("... juli till söndag den fjortonde juli").
 _MONTH_DASH = re.compile(
-    rf"(?P<mon>{word_start(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+){{0,3}}(?:{alternation(list(MONTHS))})\b)"
+    rf"(?P<mon>{word_start(list(MONTHS))})\s*[–-]\s*(?=(?:{_DATE_WORD}\s+){{0,3}}(?:{alternation(list(MONTHS))})\b)"
 )
 # "3.4.2025", "12.10.1950": day, month and year with periods.
 _DOTTED_DATE = re.compile(
@@ -647,6 +650,8 @@ def _looks_like_count(m: re.Match[str]) -> bool:
         return True  # "köpte 2024 nya datorer"
     if before and len(b := before[-1]) > 5 and b.endswith(("en", "et")) and b.isalpha():  # "från starten 1975 medverkar"
         return False  # a noun's definite form before it names a time, a verb (not a plural) after
+    if w in NOT_NOUN:
+        return False  # "1972 eller 1982", "1998 efter examen": a word of function, no plural noun (session 58)
     return w.endswith(("er", "ar", "or", "na", "are")) and len(w) > 4 or is_ett_noun(w) and not is_bare_genitive(w)  # "1987 följare"
 
 
