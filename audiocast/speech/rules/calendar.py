@@ -279,10 +279,9 @@ def _slash(m: re.Match[str]) -> str | None:
         if w in FRACTION_MEASURE_NOUNS:
             return article_written(fraction_before_noun(d, mo, w), two)  # "drygt 1/3 paket", "ett 1/2 år"
         return part_said(d, mo, two)  # "jämfört med 1/5": a part
-    if (not m.group("y") and not m.group("wd") and 0 < d < mo and (mo <= 10 or in_sum(m)) and before[-1:] != ["den"]
-            and among_parts(m)):  # ("= 7/12": a sum's term, a part in twelfths)
-        if in_sum(m):
-            return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "1/2 + 1/6": "en halv plus en sjättedel"
+    if not m.group("y") and not m.group("wd") and 0 < d < mo and in_sum(m):
+        return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "1/2 + 1/6 = 2/3": a sum's terms, in any part (s58)
+    if not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and before[-1:] != ["den"] and among_parts(m):
         if (d, mo) == (1, 2) and w[:1].islower() and w not in NOT_NOUN and not whole_named_before(m):
             return article_written(fraction_before_noun(d, mo, w), before)  # "med 1/2 buljongtärning": "en halv"
         return part_said(d, mo, before) if w else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "(1/3)"

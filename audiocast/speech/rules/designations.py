@@ -104,7 +104,7 @@ def _class_range(m: re.Match[str]) -> str | None:
     a, b = m.group("a"), m.group("b")
     if int(b) <= int(a):
         return None
-    letter = spell(m.group("l")) if len(m.group("l")) == 1 else " ".join(spell(c) for c in m.group("l"))
+    letter = spell(m.group("l"))
 
     def said(n: str) -> str:
         return digits(n) if n.startswith("0") else cardinal(int(n))

@@ -41,8 +41,8 @@ _MEASURE_HEADS = tuple(sorted({form.split()[0] for form in SAID_UNIT_WORDS}))
 
 _WORD_HYPHEN_BEFORE = re.compile(r"(?:[A-Za-zÅÄÖåäö]{2,}|[A-ZÅÄÖ])-$")  # not "3-i-1-laddare" (a small letter alone)
 _NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][^\W\d]*(?:-[^\W\d]+)* $")  # no digits: "F40 4-takt" is a model and a count
-_COUNTED_HEADS = ("år", "tal", "tid", "dag", "dygn", "vecko", "månad", "timm", "minut", "procent", "krono", "faldig",
-                  "yard", "meter", "mil", "kilo", "gram", "liter", "poäng", "mann")  # ("Steelers 12-yardslinje")
+_COUNTED_HEADS = ("år", "tal", "tid", "dag", "dygn", "vecko", "månad", "procent", "faldig", "yard", "mann", *_MEASURE_HEADS)
+"""Heads a number before them counts, an age, a decade or a unit ("12-årig", "Steelers 12-yardslinje", "90-kilometers")."""
 
 
 def _named_before(m: re.Match[str]) -> bool:

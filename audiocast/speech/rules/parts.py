@@ -99,8 +99,7 @@ def among_parts(m: re.Match[str]) -> bool:
     """Is "d/m" one of parts: a part's word or a part "of" something before
     it in the sentence ("2/3 av kommunens yta är skog och 1/4 är myr"), or a
     part of the same thing further on ("äger 1/3 och staten 2/3 av bolaget");
-    the same part written before it in the sentence; a term of a sum or a product ("1/4 + 1/3 = 7/12"); the part
-    said again as
+    the same part written before it in the sentence; the part said again as
     a percent right after it ("blev 3/5 – alltså 60 %", "1/4 (25 %)"); an item of a list of parts
     or how full a thing is (``_listed_or_filled``). Risk: a date after a filling word and "till"
     ("fyller år och firar till 2/3") is read as a part. After "från" and closing its clause ("spara in 1/3 av
@@ -111,8 +110,6 @@ def among_parts(m: re.Match[str]) -> bool:
     if prev_words(m, 1) and prev_words(m, 1)[0] in _DATE_PREPOSITIONS and _PART_AHEAD.match(m.string, m.end()) is None:
         return False  # "öppnar igen före 1/6" after "3/4 av de tillfrågade": a date, a time's preposition before it
     words = [w.strip("(),:;") for w in prev_words(m, 12, sentence=True)]
-    if in_sum(m):
-        return True  # "1/4 plus 1/3 är lika med 7/12": terms of a sum, no dates
     return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
             or _percent_ahead(m) or _listed_or_filled(m, words) or divided_into_parts(m)
             or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False))
@@ -225,14 +222,19 @@ def article_written(half: str, before: list[str]) -> str:
 
 # "1/100 sekund", "3/1000 sekund": a fine part before the measure it divides (session 52, normalize207: it was read
 # "ett ett noll noll", the date and fraction patterns take a denominator of two digits at most).
-FRACTION_FINE = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>100|1000)\s(?=(?P<w>[a-zåäö]+)\b)")
+FRACTION_FINE = re.compile(
+    r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>100|1000)(?:\s(?=(?P<w>[a-zåäö]+)\b)|(?=\s*[,.;:!?)]|\s*$))")
+# The words after a hundredth alone, a gap ("bara 1/100 före Ek": session 58, normalize374; it was "ett ett noll noll").
+_GAP_WORDS = frozenset({"före", "efter", "bakom"})
 
 
 def fraction_fine(m: re.Match[str]) -> str | None:
-    d, mo = int(m.group("d")), int(m.group("m"))
-    if not 0 < d < mo or m.group("w") not in FRACTION_MEASURE_NOUNS:
+    d, mo, w = int(m.group("d")), int(m.group("m")), m.group("w")
+    if not 0 < d < mo:
         return None
-    return fraction_before_noun(d, mo, m.group("w")) + " "
+    if w is None or w in _GAP_WORDS:  # no noun after it: the part alone, "en hundradel"
+        return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}" + (" " if w else "")
+    return fraction_before_noun(d, mo, w) + " " if w in FRACTION_MEASURE_NOUNS else None
 
 
 def fraction_unit(m: re.Match[str]) -> str | None:

@@ -252,7 +252,6 @@ _CLUB_PAIR_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+[a-zåäö]")
 
 
 _TOURNAMENTS = frozenset("vm em sm os dm nm".split())
-_BETTING_GAMES = frozenset("oddset stryktipset europatipset topptipset måltipset".split())
 _MATCH_AFTER = re.compile(r",?\s(?:[A-ZÅÄÖ]{2,3}-)?(?:kval|kvalet|final|finalen|semifinal|match|matchen|derby|derbyt)\b")
 
 
@@ -272,8 +271,8 @@ def _match_teams(m: re.Match[str]) -> str | None:
         # a championship's letters (session 55, normalize274, normalize281), or a listing's comma after it
         # ("Hockey-VM, Sverige–Finland", session 58, normalize353)
         return say_score(m.group("a"), m.group("b"))
-    if before and before[-1] in _BETTING_GAMES or _MATCH_AFTER.match(m.string, m.end()):
-        return say_score(m.group("a"), m.group("b"))  # "Oddset, Malmö–AIK", "Sverige–Norge, VM-kval" (session 58)
+    if _MATCH_AFTER.match(m.string, m.end()):
+        return say_score(m.group("a"), m.group("b"))  # "Sverige–Norge, VM-kval": a match word after it (session 58)
     first, _, rest = m.group("a").partition(" ")
     if rest and first.lower() in MATCH_WORDS:  # "Derbyt AIK–Djurgården": the match word opens the line
         return f"{first} {say_score(rest, m.group('b'))}"

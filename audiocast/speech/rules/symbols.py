@@ -82,9 +82,6 @@ _PERCENT = ("procent", "procent", "en")  # "3½ %": the sign after a fraction (s
 _NO_WORD_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")  # "sänks med ½.": nothing the half is of after it
 # "till ¾ asfalterad": a participle after "till" and a fraction (its neuter too, "till ¾ istäckt", "byggt", session 56)
 _PARTICIPLE = ("ad", "at", "ade", "ada", "kt", "gt", "pt", "lt", "nt", "rt", "st", "tt", "dd", "ld", "rd", "nd")
-_HUNDREDTHS = re.compile(r"(?<![\w/,.:])(?P<n>[1-9])/(?P<d>100|1000)(?=\s+(?:före|efter|bakom)\b|\s*[,.;:!?)]|\s*$)")
-"""A hundredth or a thousandth alone, a gap or a share ("bara 1/100 före Ek"); before its noun ("2/100 sekund") the
-fraction rules read it as a genitive."""
 _FRACTION_HEAD = re.compile(rf"(?<![\w,])(?<!\d )(?P<f>[{''.join(FRACTION_HEADS)}])-(?=[a-zåäö])")
 # "Är 2 + 2 = 5?": the question's verb is said, the sign is "lika med".
 _IS_QUESTION = re.compile(r"(?:^|[.!?:]\s+)[\"”'(–-]*(?:[Ää]r|[Bb]lir|[Vv]ar)\s[^.!?]*$")
@@ -672,8 +669,6 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_PERCENT_ADJECTIVE, lambda m: "-procent", text, trace, "symbol")
     if "24/7" in text:
         text = sub(_ALL_DAY, _all_day, text, trace, "symbol")
-    if "/100" in text:  # "bara 1/100 före": a hundredth, never a date (session 58, normalize374: "ett ett noll noll")
-        text = sub(_HUNDREDTHS, lambda m: f"{cardinal(int(m.group('n')), 'en')} {fraction_denominator(int(m.group('d')), m.group('n') != '1')}", text, trace, "symbol")
     if "§" in text or "kap." in text:
         text = _law_signs(text, trace)
     if "&" in text:
