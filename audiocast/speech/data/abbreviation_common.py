@@ -15,6 +15,8 @@ from .clipped_words import BODY_HEAD_FORMS, CLIPPED_WORDS
 # Written short form -> spoken words (case-sensitive; the rule adds a
 # capitalised variant).
 COMMON_ABBREVIATIONS = {
+    # a church's collection for its international work ("kollekt till Sv. kyrkans int. arbete", session 59)
+    "int. arbete": "internationella arbete", "int. mission": "internationella mission",
     # Språkrådet's list, more of it: "bilj. säljs", "se följ. sida", "vol. 3",
     # "skor etc", "exv. Umeå", "m.h.t. säkerheten", "m.t.p. smittläget", "mtrl.
     # ingår", "skickas f.k.", "sign. Arg bilist" (a letter's pen name)

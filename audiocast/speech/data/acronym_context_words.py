@@ -19,3 +19,8 @@ LETTER_CLASS_WORDS = ("jolle", "jollen", "jollar", "jollarna", "jollen-SM", "kla
 # Labels of a match's line before a team's three-letter code and a colon ("Mål ÖRE: Svensson 2"): the code is the
 # first letters of a team's place named in the line ("KFUM Örebro–Pixbo"), said as the place.
 TEAM_LINE_LABELS = frozenset("mål målskyttar skott utvisningar assist poäng räddningar".split())
+
+# A record's short form after a result or "nytt" ("3.34,57, NR", "(WR)", "nytt SR"; session 59). A personal or a
+# season's best ("PB", "SB") is left spelled: the writers say "nytt pe be".
+RECORD_SHORTS = {"NR": "nationsrekord", "WR": "världsrekord", "ER": "europarekord", "SR": "svenskt rekord",
+                 "OR": "olympiskt rekord", "CR": "mästerskapsrekord"}

@@ -35,6 +35,9 @@ AD_ABBREVIATIONS = {
     "självpl.": "självplock", "beh. oavkortat": "behållningen oavkortat", "beh. går": "behållningen går",
     # a notice's welcome and age limit ("Välk.!", "Åldersgr. 18 år")
     "välk.": "välkomna", "åldersgr.": "åldersgräns", "tävl.": "tävling",
+    # a pet's care in its price ("inkl. första vacc. och avmaskning", session 59); "vacc." is no other word
+    "vacc.": "vaccination", "vacc": "vaccination", "är vacc.": "är vaccinerad", "är vacc": "är vaccinerad",
+    "alla vacc.": "alla vaccinationer",
     "fam.": "familj",  # a list of fees ("fam. 500 kr"); before a name it is "familjen" (rules/adwords)
     # the same written without their stops, in the pairs an ad uses them in ("aut, drag", "bes tom sept.",
     # "knappt anv", "Saml vid kyrkan", "inkl utkörn", "mot avh.")

@@ -37,6 +37,7 @@ BODY_HEAD_FORMS = frozenset({*BODY_HEADS, *(k.capitalize() for k in BODY_HEADS)}
 OFFICE_NOUNS = {
     "pastorsexp.": "pastorsexpeditionen", "kyrkoexp.": "kyrkoexpeditionen",
     "församlingsexp.": "församlingsexpeditionen", "kansliexp.": "kansliexpeditionen",
+    "past.exp.": "pastorsexpeditionen", "past. exp.": "pastorsexpeditionen",  # (session 59: cut in both its parts)
 }
 
 # The generations joined by "o." ("Bengt Ek jr. o. sr."): "och" before the second one.

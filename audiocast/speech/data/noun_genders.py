@@ -47,7 +47,8 @@ MORE_ETT_EXACT = frozenset({"bi", "sto", "bo", "spa", "fik", "skär", "sund", "n
                             # the compounds of "fel" ("gaffel", "skyffel" end so too: no tail of the table)
                             "skjutfel", "stavfel", "tryckfel", "fotfel", "mätfel", "systemfel", "signalfel", "växelfel",
                             "tidsfel",  # show jumping's ("4 fel och 1 tidsfel": "ett", session 55, normalize279)
-                            "tekniskt fel"})
+                            "tekniskt fel",
+                            "vågrätt", "lodrätt"})  # a crossword's clue by its number ("1 vågrätt": "ett", session 59)
 
 # Nouns of common gender whose last letters are a neuter noun's ("brandkår" is no "år", "ordförande" no neuter noun
 # in -ande, "kunskap" no "-skap" of the neuter kind): they win over the neuter tails and suffixes.
@@ -57,6 +58,7 @@ ordförande sökande arbetssökande studerande resande medresande gående förbi
 närstående överlevande sörjande troende inneboende föredragande handläggande kärande klagande
 kunskap egenskap gemenskap vetenskap beredskap vänskap räkenskap fiendskap
 detektiv kategori teori
+bom
 """.split()) | frozenset("""
 person människa röst krona vecka månad timme minut sekund plats säng klass match poäng lägenhet bostad
 hyresrätt bostadsrätt villa tomt skola förskola elev lärare kommun bil buss olycka brand skada tjänst kund

@@ -407,6 +407,8 @@ HALF_NOUNS = {
     "timmars": ("timmes", "en"), "dagars": ("dags", "en"), "dygns": ("dygns", "ett"),
     # the units written short ("ca 1,5 tim", "laddtid 3,5 h", "2,5 min")
     "tim": ("timme", "en"), "h": ("timme", "en"), "min": ("minut", "en"), "mån": ("månad", "en"),
+    # a flat's rooms ("2,5 rok", "3,5 rum och kök": "två och ett halvt rum och kök", session 59, normalize388)
+    "rok": ("rum och kök", "ett"), "rum": ("rum", "ett"), "r.o.k.": ("rum och kök", "ett"),
 }
 
 # Currency signs and codes written before the amount: "€50", "USD 100".

@@ -11,3 +11,8 @@ returer blockeringar brytningar
 # Words of a line of statistics that make "11/12" after a name a pair of counts, not a date.
 STAT_LINE_WORDS = ("assist", "poängliga", "poängligan", "skytteliga", "skytteligan", "mål/", "poäng/",
                    "mål och", "räddningar")
+# A statistic's label before a colon and the made out of the tried ("Fairways: 11/14", "Straffar: 3/4"): "av".
+STAT_SHARE_LABELS = frozenset("""
+fairways greener gir fir puttar straffar straffkast frikast skott skottchanser räddningar träffar tekningar
+trepoängare tvåpoängare passningar dueller nickdueller hörnor lyckade
+""".split())

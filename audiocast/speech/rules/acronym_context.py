@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.acronym_context_words import BODY_GENITIVES, COMMITTEES, LETTER_CLASS_WORDS, TEAM_LINE_LABELS
+from ..data.acronym_context_words import BODY_GENITIVES, COMMITTEES, LETTER_CLASS_WORDS, RECORD_SHORTS, TEAM_LINE_LABELS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, EMPHASIS_WORDS
 from ..report import Trace
 from .machinery import alternation, prev_words, pronounceable, spell, sub
@@ -16,6 +16,21 @@ _COMMITTEE = re.compile(
 _SX_GENITIVE = re.compile(r"(?<![\w-])(?P<w>[A-ZÅÄÖ]{0,5}[SX]):s(?![\w])")
 _LETTER_CLASS = re.compile(rf"(?<![\w-])OK-(?=(?:{alternation(LETTER_CLASS_WORDS)})(?![\w]))")
 _TEAM_CODE = re.compile(r"(?P<c>[A-ZÅÄÖ][A-ZÅÄÖ]{2})(?<![\w-][A-ZÅÄÖ]{3}):(?= )")  # (a capital first, not a repeat: a fast scan)
+
+
+# A record's short form after a result said by now ("... komma femtiosju, NR", "(PB)") or after "nytt".
+_RECORD = re.compile(rf"(?:(?<=[a-zåäö], )|(?<=[a-zåäö] \()|(?<=\bnytt )|(?<=\bnya ))(?P<r>{alternation(RECORD_SHORTS)})"
+                     r"(?=[\s.,;)]|$)")
+_RESULT_WORD = re.compile(r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo|"
+                          r"hundra|tusen|ett|två|tre|fyra|fem|sex|sju|åtta|nio)|sekunder|meter|poäng|kilo)")
+
+
+def _record(m: re.Match[str]) -> str | None:
+    before = prev_words(m)
+    if not before or before[-1] not in ("nytt", "nya") and not _RESULT_WORD.fullmatch(before[-1]):
+        return None
+    said = RECORD_SHORTS[m.group("r")]
+    return said.replace("svenskt", "svenska") if before[-1] == "nya" else said
 
 
 _DEFINED = re.compile(r"(?<=\()(?P<w>[A-ZÅÄÖ]{2,4})(?=\))")  # a short form alone in brackets
@@ -66,12 +81,16 @@ def acronym_context(text: str, trace: Trace | None = None) -> str:
       Örebro–Pixbo ... Mål ÖRE: Svensson 2" -> "Mål Örebro:").
 
     - a word of emphasis in capitals alone in brackets after the words it is the initials of: their short form,
-      spelled ("Nationella insatsstyrkan (NI)" -> "(enn i)"; session 49, normalize176).
+      spelled ("Nationella insatsstyrkan (NI)" -> "(enn i)"; session 49, normalize176);
+    - a record's short form after a result or "nytt" (RECORD_SHORTS): "3.34,57, NR" -> "nationsrekord", "nytt SR" ->
+      "nytt svenskt rekord" (session 59, normalize382).
 
     Risk: a body's letters before "au" that are another body's; a code whose
     letters open another capitalised word of the line than the team's; a pronoun in capitals in brackets after words
     that happen to begin with its letters.
     """
+    if "R" in text:
+        text = sub(_RECORD, _record, text, trace, "acronym")
     if "(" in text:
         text = sub(_DEFINED, _defined, text, trace, "acronym")
     if " au" in text or " AU" in text:

@@ -63,6 +63,10 @@ _LOOK_BACK = 160
 _NEAR = 48  # prev_words looks this far back first (most matches need a word or two)
 _NEAR_ONE = 20  # and this far for one word (most words before a match are shorter)
 """How far back (in characters) the helpers look for the words before a match."""
+# A verb right after "1 av 10" (no noun counted after the share): the noun is the one counted before.
+_VERB_AFTER_SHARE = ELIDED_SUBJECT_VERBS | frozenset("""
+har hade saknar saknade vill ville kan kunde ska tycker tyckte anser ansåg uppger uppgav svarar svarade går gick
+""".split())
 _COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)(?:\s+([a-zåäö]+))?")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
@@ -488,6 +492,11 @@ def _counted_before(m: re.Match[str]) -> str:
     """The gender of the noun counted last before ``m`` in its sentence
     ("fyra ledamöter avstod och 1 var frånvarande" -> "en"); "ett", the
     counting form, when none is."""
+    return _gender_counted_before(m) or "ett"
+
+
+def _gender_counted_before(m: re.Match[str]) -> str | None:
+    """The gender of the noun counted last before ``m`` in its sentence, None when no noun is counted there."""
     start = max(0, m.start() - _LOOK_BACK)
     head = _SENTENCE_START.match(m.string, start, m.start())
     nouns = []
@@ -498,7 +507,7 @@ def _counted_before(m: re.Match[str]) -> str:
         if noun not in NOT_NOUN:
             nouns.append(noun)
     if not nouns:
-        return "ett"
+        return None
     return "ett" if is_ett_noun(nouns[-1]) or _ett_plural(nouns[-1]) else "en"
 
 
@@ -514,6 +523,9 @@ def is_label_noun(word: str) -> bool:
 
 
 _FACTOR_AFTER = re.compile(r"\s+gånger\s+\d")  # "1 gånger 3": a product's factor ("1 gånger presentkort" counts one)
+# "1x5 min", "1 × 2 m": one of a measure (a penalty, a sheet), "en" as the writers said it (session 59, normalize382)
+_FACTOR_OF_MEASURE = re.compile(r"\s+gånger\s+(?:\d+(?:,\d+)?\s?|[a-zåäö]+\s)(?:min|minuter|m|meter|centimeter|cm|mm|"
+                                r"millimeter|km|kilometer|sek|sekunder|tim|timmar)\b")
 
 
 def gender_after(m: re.Match[str]) -> str:
@@ -567,16 +579,15 @@ def gender_after(m: re.Match[str]) -> str:
     if lw in ("till", "och") and before[-1:] in (["från"], ["mellan"]) and (said := _span_end_gender(m)):
         return said  # "från 1,8 till 3,9 miljoner kronor": the noun after the span's end (session 55, normalize273)
     if lw == "av":  # "1 av 5 hushåll": the noun counted after "av"
-        counted = _COUNTED_AFTER_AV.match(m.string, m.end())
-        adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1))
-        noun = counted and (counted.group(2) if adjective else counted.group(1))
-        return "ett" if noun and noun_gender(noun) == "ett" else "en"  # past a plural adjective: "1 av 4 nystartade företag"
+        return _share_gender(m)
     if lw in ELIDED_SUBJECT_VERBS:  # "4 ledamöter avstod och 1 var frånvarande": the noun counted before
         return _counted_before(m)
     if lw in ("och", "eller") and before and _elided_verb(before[-1]):
         return _counted_before(m)  # "avslog 1 och bordlade 1": the noun counted before, left out
     if lw in ("med", "utan", "från") and m.string[: m.start()].rstrip().endswith(","):
         return _counted_before(m)  # "3 personer fördes till sjukhus, 1 med brännskador": "en" (session 58)
+    if _FACTOR_OF_MEASURE.match(m.string, m.end()):
+        return "en"
     if lw in NOT_NOUN or lw in _NAMED_LETTERS or _FACTOR_AFTER.match(m.string, m.end()):
         return "ett"  # ("6 × 1 × 3", said "gånger" by now: a product's factor, counted, session 58, normalize361)
     if lw.endswith(("ande", "ende")) and (said := participle_gender(lw, next_word(m, 1))):
@@ -594,6 +605,18 @@ def gender_after(m: re.Match[str]) -> str:
     if noun_gender(lw) is None and _NAMED_BEFORE.search(m.string, 0, m.start()):
         return "ett"  # "Kursen Svenska 1 ges på distans": a number after a name names it, whatever verb follows (s44)
     return "en"
+
+
+def _share_gender(m: re.Match[str]) -> str:
+    """ "1 av 5 hushåll": the gender of the noun counted after "av", past a plural adjective ("1 av 4 nystartade
+    företag"); before a verb, the noun counted before in the sentence ("3 av 5 hushåll har fiber, och 1 av 10 saknar",
+    session 59)."""
+    counted = _COUNTED_AFTER_AV.match(m.string, m.end())
+    adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1))
+    noun = counted and (counted.group(2) if adjective else counted.group(1))
+    if counted and counted.group(1) in _VERB_AFTER_SHARE and (said := _gender_counted_before(m)):
+        return said
+    return "ett" if noun and noun_gender(noun) == "ett" else "en"
 
 
 _TENS_PARTS = ("noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"

@@ -126,7 +126,8 @@ _LONE = alternation([c for c in DIRECTION_LETTERS if len(c) == 1])
 _BEFORE_OM = re.compile(rf"(?<![\w/(.-])(?P<c>{_LONE})(?=\s+om\s+(?:[A-ZÅÄÖ][a-zåäö]|\d{{1,3}}\s?°))")
 # "3 km S om Bruksvik", "800 m Ö om kyrkan": a single letter after a distance before "om" and a place, in any line.
 _AFTER_DISTANCE = re.compile(
-    rf"(?<=km |il | m )(?P<c>[NSOVÖ])(?=\s+om\s+(?:[A-ZÅÄÖ]|(?:{alternation(PLACES_AFTER_COMPASS)})\b))"
+    rf"(?<=km |il | m )(?P<c>[NS][OVÖ]|[NSOVÖ])(?=\s+om\s+(?:[A-ZÅÄÖ]|(?:{alternation(PLACES_AFTER_COMPASS)})\b"
+    r"|[a-zåäö]{3,}(?:en|et|an)\b))"  # "200 m SO om parkeringen" (session 59: two letters, any definite noun)
 )
 _REPORT_WIND = re.compile(
     rf"(?:(?<=[a-zåäö] )|(?<=[a-zåäö]: ))(?P<c>{alternation(DIRECTION_LETTERS)})(?=\s\d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})?(?:[,.;]|$))"
@@ -182,7 +183,8 @@ def sea_compass(text: str, trace: Trace | None = None) -> str:
     if " om " not in text and "sjörapport" not in text.lower():
         return text
     if " om " in text and ("km " in text or "il " in text or " m " in text):
-        text = sub(_AFTER_DISTANCE, lambda m: DIRECTION_ADVERBS[m.group("c")], text, trace, "wind")
+        text = sub(_AFTER_DISTANCE, lambda m: DIRECTION_ADVERBS.get(m.group("c")) or COMPASS_POINTS[m.group("c")][0], text,
+                   trace, "wind")
     low = text.lower()
     if not any(w in low for w in SEA_REPORT_WORDS):
         return text

@@ -68,7 +68,8 @@ from .roman import roman_regnal as roman_regnal
 # (the lookbehind after the first digit, widened by it: the same test; re scans fast for a character class)
 _POINT_IN_NUMBER = re.compile(r"\.(?<=\d\.)\d")  # what _SECTION needs (the point first: a cheap test)
 _SECTION = re.compile(
-    r"(?P<n>\d(?<![\w,.:/]\d)\d{0,2}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)(?:\s(?P<l>[a-h])(?![\w]|\.\w))?"
+    r"(?P<n>\d(?<![\w,.:/]\d)\d{0,2}(?:\.\d{1,3})+)(?:\s?[–-]\s?(?P<n2>\d{1,3}(?:\.\d{1,3})+))?(?![\w]|[.,:]\d)"
+    r"(?:\s(?P<l>[a-h])(?![\w]|\.\w))?"  # "kap. 3.1–3.4": a span of sections, "till" (session 59)
 )
 
 
@@ -77,6 +78,8 @@ def _section(m: re.Match[str]) -> str | None:
     if not before or before[-1] not in SECTION_LABELS:
         return None
     said = " punkt ".join(cardinal(int(p)) for p in m.group("n").split("."))
+    if m.group("n2"):
+        said += " till " + " punkt ".join(cardinal(int(p)) for p in m.group("n2").split("."))
     # "artikel 6.1 f": the point's letter, said by its name
     return f"{said} {spell(m.group('l'))}" if m.group("l") else said
 
@@ -493,7 +496,7 @@ def ranges(text: str, trace: Trace | None = None) -> str:
 # "född -98", "årsmodell -04": a dash before two digits after a word of
 # birth or make is an apostrophe, the year's last digits, never a minus.
 _SHORT_YEAR = re.compile(
-    r"(?P<w>\b(?:[Ff]ödd|[Åå]rsmodell|[Åå]rgång|[Mm]odell|[Vv]åren|[Ss]ommaren|[Hh]östen|[Vv]intern|[Jj]ulen"
+    r"(?P<w>\b(?:[Ff]ödda?|f|[Åå]rsmodell|[Åå]rgång|[Mm]odell|[Vv]åren|[Ss]ommaren|[Hh]östen|[Vv]intern|[Jj]ulen"
     r"|jan|febr?|apr|aug|sept?|okt|nov|dec)\.? )[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")  # "t.o.m. okt -25" (s56)
 _NUMBER = re.compile(rf"{SIGN}(?:{START}|(?<=[a-zåäö]/))(?P<n>{NUM})(?P<gen>:s|:or|:orna|:ans|:an|:n)?(?![\w]|[,.]\d)")
 # (a number after a word and a slash is read whole too: "4 fel/36,02" was "fyra fel trettiosex, två", session 45)
@@ -592,6 +595,7 @@ _ZERO_LED_PAIR = re.compile(r"\d{1,2}[.:]0\d[.,;:!?]*")
 
 
 _YEAR_RUN = re.compile(r"(?:19|20)\d\d")
+_ARTICLE_CODE = re.compile(r"\d{3}\.\d{3}\.\d{2}")  # a store's article number, printed in three dotted groups
 
 
 def _left_run(d: re.Match[str], zero_said: bool = False) -> str:
@@ -616,6 +620,8 @@ def leftover_digits(text: str, trace: Trace | None = None) -> str:
         if trace is not None:
             trace.doubt(token.strip(".,;:!?"), "number not recognised; read digit by digit")
         zero_said = _ZERO_LED_PAIR.fullmatch(token) is not None
+        if _ARTICLE_CODE.fullmatch(token.rstrip(".,;:!?")):  # "204.321.55": every group digit by digit (session 59)
+            return " " + "   ".join(digits(g) for g in token.rstrip(".,;:!?").split(".")) + " " + token[10:]
         token = _CODE_HEAD.sub(_code_head, _DIGIT_SEPARATOR.sub(" ", token))
         return _DIGIT_RUN.sub(lambda d: _left_run(d, zero_said), token)
 

@@ -31,8 +31,14 @@ _OUTCOMES = re.compile(r"(?<![\w,.:/-])1, X(?P<j>,| och| eller) 2(?![\w:/-]|[.,]
 
 # A daily double's winning pair of horses after its name ("Dagens Dubbel: 5–11", "DD-raden 4–9", "LD 3–7"): each
 # race's winner, the dash silent as the writers read it (session 58: all 3 such rows; it was a range, "fem till elva").
-_DOUBLE = re.compile(r"(?P<l>\b(?:[Dd]agens|[Ll]unch) [Dd]ubbel(?: på [A-ZÅÄÖ][\wåäö]+)?:?\s|\b[DL]D(?:-raden)?:?\s)"
+_DOUBLE = re.compile(r"(?P<l>\b(?:(?:[Dd]agens|[Ll]unch) [Dd]ubbel|[Ll]unchdubbel)(?: på [A-ZÅÄÖ][\wåäö]+)?:?\s|\b[DL]D(?:-raden)?:?\s)"
                      r"(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w]|[,.:]\d|\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))")
+
+
+# A pools row written as its signs joined by dashes ("Veckans tipsrad: 1–X–2–1–1–X–2", session 59): thirteen or so
+# signs, an X among them; each said, the dashes silent ("ett kryss två ett ett kryss två"; it was "två mot ett").
+_SIGN_CHAIN = re.compile(r"(?<![\w–-])(?=[12X](?:[–-][12X]){4,}(?![\w–-]))(?=[^ ]*X)(?P<c>[12X](?:[–-][12X]){4,})")
+_SIGN_WORDS = {"1": "ett", "X": "kryss", "2": "två"}
 
 
 def _fixture_sign(m: re.Match[str]) -> str:
@@ -53,6 +59,9 @@ def pool_tips(text: str, trace: Trace | None = None) -> str:
     pools ("Malmö–Gais 1, …" as a count of something) is read as a sign. The three outcomes listed, "1, X och 2",
     are the signs in any line ("ett, kryss och två"). A daily double's pair of horses after its name, "Dagens Dubbel:
     5–11", is said with its dash silent ("fem–elva")."""
+    if "X–" in text or "X-" in text:
+        text = sub(_SIGN_CHAIN, lambda m: " ".join(_SIGN_WORDS[c] for c in re.split("[–-]", m.group("c"))), text, trace,
+                   "code")
     if "1, X" in text:
         text = sub(_OUTCOMES, lambda m: f"ett, kryss{m.group('j')} två", text, trace, "code")
     if "ubbel" in text or "D" in text:  # "Dagens Dubbel: 5–11", "DD-raden 4–9": two horses, the dash silent

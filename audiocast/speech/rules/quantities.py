@@ -204,7 +204,7 @@ def _colon_price(m: re.Match[str]) -> str | None:
         return None
     if m.group("kr") or last_year:
         kronor = f"{cardinal(a, 'en')} {'krona' if a == 1 else 'kronor'}"
-        out = kronor if b == 0 else f"{kronor} och {cardinal(b)} öre"
+        out = kronor if b == 0 else f"{cardinal(b)} öre" if a == 0 else f"{kronor} och {cardinal(b)} öre"  # "0:98 kr"
         per_word = m.group("krper") or ""  # "29:90 kr/paket": per a word too (session 35)
         return out + (PRICE_PER.get(per_word) or (" " + MONEY_PER.get(per_word, "per " + per_word) if per_word else ""))
     out = cardinal(a, "en") if b == 0 else f"{cardinal(a, 'en')} och {cardinal(b)}"

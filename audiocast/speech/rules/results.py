@@ -131,6 +131,12 @@ _MATCHES_PLAYED = re.compile(r"(?<=\()(?P<n>\d{1,2}) m(?=\))")
 _POINTS_HINT = re.compile(r"\d p\b")
 
 
+# A standings row of a placing, the team, the games played and the points, the goal difference in brackets after
+# them ("1. Skellefteå 52 110 (+43)"): two numbers, not "femtiotvåtusen..." (session 59, normalize382).
+_PLAYED_POINTS = re.compile(r"(?<=[A-Za-zåäö] )(?P<g>\d{1,2}) (?P<p>\d{3})(?= \([+−±–-]\d{1,3}\))")
+_PLACING_ITEM = re.compile(r"(?:^|[:,;] )\d{1,2}[.)] [A-ZÅÄÖ]")
+
+
 def table_rows(text: str, trace: Trace | None = None) -> str:
     """A league table's row: a placing, the team, its counts (played, won,
     drawn, lost, and the overtime columns), goals for and against, an
@@ -145,12 +151,17 @@ def table_rows(text: str, trace: Trace | None = None) -> str:
     before it. It starts the line or follows a colon, a comma or a semicolon;
     it may lack the placing ("Hammarby 12 7 3 2 22–11 24").
 
+    In a line of placings, the games played and the points before a goal difference in brackets are two numbers:
+    "1. Skellefteå 52 110 (+43)" -> "femtiotvå hundratio (+43)" (a thin space keeps them apart for the number rules).
+
     In a line of points ("45 p"), "m" in brackets after a count is the
     matches played: "Luleå 45 p (20 m)" -> "(tjugo matcher)" (it was "meter").
 
     Risk: a capitalised word followed by three to six small numbers, a
     dashed pair and a number, with the counts adding up, is read as a row.
     """
+    if " (" in text and _PLACING_ITEM.search(text):
+        text = sub(_PLAYED_POINTS, lambda m: f"{m.group('g')}\u2009{m.group('p')}", text, trace, "table")  # kept apart
     if " m)" in text and _POINTS_HINT.search(text):
         text = sub(_MATCHES_PLAYED, lambda m: f"{m.group('n')} matcher", text, trace, "table")
     if ("–" not in text and "-" not in text) or not _TABLE_HINT.search(text):
@@ -430,7 +441,7 @@ _NOTE = re.compile(
 _BARE_NOTE_HINT = re.compile(rf"\d\s(?:{alternation(BARE_RESULT_NOTES)})")  # its gate: the pair's last digit, a space, the note
 _BARE_NOTE = re.compile(
     rf"(?<![\w,.:–/-])(?P<pair>\d{{1,3}}\s?[–-]\s?\d{{1,3}})\s(?P<note>{alternation(BARE_RESULT_NOTES)})"
-    r"(?![\wåäöÅÄÖ-])"
+    r"(?:\.(?=\s[a-zåäö]))?(?![\wåäöÅÄÖ-])"  # "2–1 e.sd. och ligger trea": the short form's stop, not the sentence's
 )
 _GRADE = re.compile(r"(?<![\w,.:/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=\s+av\s+(?P<who>\w+))")
 

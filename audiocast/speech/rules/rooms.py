@@ -19,7 +19,11 @@ _ROOM = re.compile(
     r"(?<![\w-])(?P<label>[A-Za-zÅÄÖåäö]+)\s(?:nr\.?\s)?(?P<wing>[A-ZÅÄÖ]{1,2})?(?P<a>\d{1,3})(?P<sep>[:.])(?P<b>\d{1,4})"
     r"(?![\d:]|[.,]\d|[A-Za-zåäö])"
 )
-_GATE = re.compile(r"(?:rum|rummet|sal|salen|lokal|lokalen|aula|aulan|lab|labbsal)\s(?:nr\.?\s)?[A-ZÅÄÖ]{0,2}\d{1,3}[:.]\d", re.I)
+_GATE = re.compile(r"(?:rum|rummet|sal|salen|lokal|lokalen|aula|aulan|lab|labbsal)\s(?:nr\.?\s)?(?:[A-ZÅÄÖ]{0,2}\d{1,3}[:.]|"
+                   r"[A-ZÅÄÖ]{1,2}:)\d", re.I)
+# A university's room by its building's letter, a colon and the room's number ("hörsal E:1406", "sal MA:2"):
+# the letters, then the number, the colon silent (session 59, normalize381: the writer's reading; it was "E:").
+_LETTER_ROOM = re.compile(r"(?<![\w-])(?P<label>[A-Za-zÅÄÖåäö]+)\s(?P<wing>[A-ZÅÄÖ]{1,2}):(?P<b>\d{1,4})(?![\d:]|[.,]\d|\w)")
 
 
 _GATE_WORDS = ("rum", "sal", "Rum", "Sal", "lokal", "Lokal", "aula", "Aula", "lab")  # a cheap test first
@@ -70,4 +74,14 @@ def rooms(text: str, trace: Trace | None = None) -> str:
     """
     if not _has_gate_word(text) or not _GATE.search(text):
         return text
+    text = sub(_LETTER_ROOM, _letter_room, text, trace, "identifier")
     return sub(_ROOM, _room, text, trace, "identifier")
+
+
+def _letter_room(m: re.Match[str]) -> str | None:
+    label = m.group("label").lower()
+    if not (label in ROOM_LABELS or label in ROOM_LABELS_DEFINITE or label.endswith(ROOM_TAILS) and len(label) > 5):
+        return None
+    b = m.group("b")
+    number = " ".join(cardinal(int(d)) for d in b) if len(b) == 4 or b[0] == "0" else cardinal(int(b))
+    return f"{m.group('label')} {m.group('wing')} {number}"

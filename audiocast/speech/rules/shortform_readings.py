@@ -11,7 +11,7 @@ import re
 from ..data.abbreviations import COPIES_BEFORE, COPIES_VERBS, TRANSLATED_NEAR
 from ..data.sentence_words import SENTENCE_OPENERS
 from ..data.short_readings import COPIES_COUNTED_BY
-from .machinery import SAID_NUMBER, next_word, prev_words
+from .machinery import SAID_NUMBER, next_word, plural_adjective, prev_words
 
 # A number ahead, in digits or already in words ("u. 18 år" -> "u. arton år").
 NUMBER_AHEAD = re.compile(
@@ -23,6 +23,9 @@ BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 """What ends the clause before a word: a short form after it opens a new one."""
 
 
+# Before an adjective in -t that a neuter noun follows ("ett signerat ex.").
+_NEUTER_DETERMINERS = frozenset({"ett", "sitt", "mitt", "ditt", "vårt", "ert", "deras", "hans", "hennes", "varje", "detta"})
+_YEAR_AHEAD = re.compile(r"\s(?:(?:19|20)\d\d(?!\d)|(?:nittonhundra|tjugohundra|tvåtusen)[a-zåäö]*)")
 _ENQUIRY_AFTER = frozenset({"tel", "tfn", "telefon", "hos", "via", "ring", "mejl", "e-post"})
 
 
@@ -38,6 +41,9 @@ def noun_or_adverb(m: re.Match[str], key: str) -> str | None:
     if key == "uppl." and (next_word(m)[:1].isupper() and next_word(m).lower() not in SENTENCE_OPENERS
                            or next_word(m).lower().rstrip(".:") in _ENQUIRY_AFTER):
         return "upplysningar"  # "Uppl. Eva, 0142-123 45", "uppl. tel. 070-...": whom to ask, not an edition
+    if key == "rev." and _YEAR_AHEAD.match(m.string, m.end()) and (
+            m.string[: m.start()].rstrip().endswith(BEFORE_CLAUSE) or not m.string[: m.start()].strip()):
+        return "reviderad"  # "Karta: Ramsjön, skala 1:10 000, rev. 2024": revised (session 59)
     if key == "ex." and next_word(m).rstrip(".") in ("nr", "nummer"):
         return "exemplar"  # "Ex. nr 3 av boken finns kvar": a numbered copy
     if key == "ex." and NUMBER_AHEAD.match(m.string, m.end()) and next_word(m) not in ("en", "ett"):
@@ -64,4 +70,18 @@ def _copies(m: re.Match[str]) -> bool:
     if before and not m.string[: m.start()].rstrip().endswith(BEFORE_CLAUSE) and (
             before[0] in COPIES_BEFORE or before[0].endswith("ade") or counted(m)):  # "i tjugo ex." (session 27)
         return True
+    two = [w.lower() for w in prev_words(m, 2)]
+    if len(two) == 2 and two[0] in _NEUTER_DETERMINERS and two[1].endswith("t"):
+        return True  # "ett signerat ex.", "sitt eget ex.": a neuter noun phrase's noun, the copy (session 59)
     return next_word(m) in COPIES_VERBS
+
+
+def counted_above_one(m: re.Match[str]) -> bool:
+    """Does a count above one stand right before the match ("sex", "hundratjugo", "12"; not "en", "ett")?"""
+    head = m.string[max(0, m.start() - 40) : m.start()]
+    if NUMBER_AHEAD.match(m.string, m.end()):
+        return False  # "Torget 2 lgh. 1101": a label before its number, the house's number before it
+    if not head.endswith(" ") or head[-2:-1] in (",", ";", ":", ".", ")"):
+        return False  # "Bellmansgatan 10, vån. 3": the number belongs to what stands before the comma
+    before = [w for w in head.split()[-2:] if not plural_adjective(w)][-1:]  # "120 nya lgh" (session 59)
+    return bool(before) and before[0] not in ("en", "ett", "1") and NUMBER_WORD.fullmatch(before[0]) is not None

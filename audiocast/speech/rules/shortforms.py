@@ -106,7 +106,7 @@ from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .machinery import last_first as _last_first
 from .readings import departure_verb, predicative, readings
-from .shortform_readings import BEFORE_CLAUSE, NUMBER_AHEAD, NUMBER_WORD, counted, noun_or_adverb
+from .shortform_readings import BEFORE_CLAUSE, NUMBER_AHEAD, NUMBER_WORD, counted, counted_above_one, noun_or_adverb
 from .so_called import so_called
 from .unit_tails import kept_indefinite
 
@@ -169,17 +169,6 @@ def _compound_head(m: re.Match[str]) -> str:
 
 
 _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
-
-def _counted_above_one(m: re.Match[str]) -> bool:
-    """Does a count above one stand right before the match ("sex", "hundratjugo", "12"; not "en", "ett")?"""
-    head = m.string[max(0, m.start() - 40) : m.start()]
-    if NUMBER_AHEAD.match(m.string, m.end()):
-        return False  # "Torget 2 lgh. 1101": a label before its number, the house's number before it
-    if not head.endswith(" ") or head[-2:-1] in (",", ";", ":", ".", ")"):
-        return False  # "Bellmansgatan 10, vån. 3": the number belongs to what stands before the comma
-    before = head.split()[-1:]
-    return bool(before) and before[0] not in ("en", "ett", "1") and NUMBER_WORD.fullmatch(before[0]) is not None
-
 
 _UNITS_ALONE = frozenset({"km", "kvm"})
 # Before "ex." that is a noun ("sitt ex."), not "for example" ("som ex. Umeå").
@@ -512,7 +501,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Vikariat" if key[0] == "V" else "vikariat"  # "avser vik. under 6 mån": the post, not "vikarierande"
     if key.lower() in SINGULAR_AFTER_PER and prev_words(m)[-1:] and prev_words(m)[-1] in SINGULAR_AFTER:
         out = SINGULAR_AFTER_PER[key.lower()]  # "200 kr per pers.": one person
-    if key.lower() in PLURAL_AFTER_COUNT and _counted_above_one(m):
+    if key.lower() in PLURAL_AFTER_COUNT and counted_above_one(m):
         out = PLURAL_AFTER_COUNT[key.lower()]  # "6 avd." -> "sex avdelningar"
     floor = key.lower() in DEFINITE_AFTER_ORDINAL and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
     if floor and prev_words(m, 2)[:1] and prev_words(m, 2)[0].lower() in POSSESSIVES:
@@ -521,7 +510,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key in MEASURE_GENITIVES and _measured_noun(m):
         out = MEASURE_GENITIVES[key]  # "25 dgr semester" -> "dagars semester"
-    if key.lower() in ("ass.", "övers.", "ex.", "uppl."):
+    if key.lower() in ("ass.", "övers.", "ex.", "uppl.", "rev."):
         said = noun_or_adverb(m, key.lower())
         if said is None:
             return None

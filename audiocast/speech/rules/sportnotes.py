@@ -215,7 +215,8 @@ _PENALTY_MINUTES = re.compile(
 # "T3) Johan Ek och Leo Berg −5", "T10 Lisa Holm": a golfer's placing shared with others (tied) in a results
 # list, said "delad trea"; only in a line of a golf result (a placing before it, a score to par, "golf").
 _TIED = re.compile(r"(?<![\w-])T(?P<n>\d{1,2})\)?(?=\s+[A-ZÅÄÖ][a-zåäöé]+)"  # "T3) Johan Ek"
-                   r"|(?:(?<=slutade )|(?<=blev )|(?<=kom )|delad )T(?P<p>\d{1,2})(?![\w])")  # "slutade T4 med 278 slag"
+                   r"|(?:(?<=slutade )|(?<=blev )|(?<=kom )|(?<=är )|(?<=ligger )|(?<=låg )|delad )"  # "är T12 efter 3
+                   r"T(?P<p>\d{1,2})(?![\w])")  # ronder" (session 59), "slutade T4 med 278 slag"
 _TIED_HINT = re.compile(r"(?<![\w-])T\d{1,2}(?:\)?\s+[A-ZÅÄÖ]|(?![\w]))")
 # (a golf club's "GK", a golfer's rounds "71-70-68": a line about golf too, session 57, normalize336)
 _TIED_LINE = re.compile(r"(?i:golf|\bpar\b|slag)|\bGK\b|\b[6-8]\d[–-][6-8]\d[–-][6-8]\d\b|(?:^|[\s,])\d{1,2}[.)]\s+[A-ZÅÄÖ].*[−-]\d")

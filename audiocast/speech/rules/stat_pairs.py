@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.stat_words import STAT_LINE_WORDS, STAT_NOUNS
+from ..data.stat_words import STAT_LINE_WORDS, STAT_NOUNS, STAT_SHARE_LABELS
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, sub
@@ -23,6 +23,17 @@ _NAMED = re.compile(  # (the first digit first and the lookbehind after it: a fa
 _BARE = re.compile(r"(?P<w>\b[A-ZÅÄÖ][a-zåäöéü]{1,20}\s)(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/]|[.,:]\d|\s?(?:kr|%|st)\b)")
 
 
+# "Fairways: 11/14", "greener i regulation: 13/18": a statistic's label, a colon, the made out of the tried.
+_SHARE = re.compile(r"(?P<w>\b(?P<label>[A-Za-zåäöÅÄÖ]+)(?: i regulation)?:\s)(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/]|[.,:]\d)")
+
+
+def _share(m: re.Match[str]) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if m.group("label").lower() not in STAT_SHARE_LABELS or a > b:
+        return None
+    return f"{m.group('w')}{cardinal(a)} av {cardinal(b)}"
+
+
 def stat_pairs(text: str, trace: Trace | None = None) -> str:
     """ "Ek 14 mål/9 assist, Ali 11/12 och Berg 8/15" -> "Ek fjorton mål och
     nio assist, Ali elva mål och tolv assist och Berg åtta mål och femton
@@ -32,10 +43,15 @@ def stat_pairs(text: str, trace: Trace | None = None) -> str:
     (STAT_LINE_WORDS: "assist", "poängligan") with no pair named, a bare pair
     after a name is two numbers: "Ek 14/9" -> "Ek fjorton nio".
 
+    A statistic's label (STAT_SHARE_LABELS), a colon and a pair is the made out of the tried: "Fairways: 11/14"
+    -> "elva av fjorton".
+
     Risk: a date after a name in such a line ("Ek 11/12 kl. 19") is read as
     two counts."""
     if "/" not in text:
         return text
+    if ": " in text:  # "Fairways: 11/14" -> "elva av fjorton" (session 59, normalize382; it was "elva fjorton")
+        text = sub(_SHARE, _share, text, trace, "score")
     named = _NAMED.search(text)
     if named is None:
         low = text.lower()  # (once, not once a word)

@@ -270,7 +270,8 @@ def _more_than(m: re.Match[str]) -> str | None:
     år" by the older writers). Risk: a verb in the present tense after an age group ("65+ betalar") not in
     GROUP_VERBS is read "över sextiofem betalar", which says the same."""
     w = m.group("w")
-    if w in NOT_NOUN or w in ("år", "åringar") or not (w.endswith(PLURAL_NOUN_ENDINGS) or "/" in w) or w in GROUP_VERBS:
+    if w in NOT_NOUN or w in ("år", "åringar", "kvinna", "dam", "tjej", "änka") or not (  # "Glad 60+ kvinna": one, s59
+            w.endswith(PLURAL_NOUN_ENDINGS) or "/" in w) or w in GROUP_VERBS:
         return None  # "65+ får rabatt", "65+ träffas": the group itself, a verb after it
     return f"över {m.group('n')} "
 

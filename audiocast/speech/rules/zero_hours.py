@@ -28,7 +28,15 @@ def zero_hours(text: str, trace: Trace | None = None) -> str:
     or as the end of "mellan" an hour "och" is the clock's hour ("mellan 01 och 05", both with
     their zeros, is the hours' rule's). Risk: a
     code of two digits after such a word ("efter 06" as a version) is read
-    as an hour; a count with its unit after it is left alone."""
+    as an hour; a count with its unit after it is left alone. A lone colon before two digits is the minutes past
+    every hour ("avgång :07 och :37" -> "avgång sju och trettiosju")."""
+    if " :" in text:
+        text = sub(_PAST_EVERY_HOUR, lambda m: cardinal(int(m.group("m"))), text, trace, "time")
     if _HINT.search(text) is None:
         return text
     return sub(_ZERO_HOUR, lambda m: m.group("p") + cardinal(int(m.group("h"))), text, trace, "time")
+
+
+# A timetable's minutes past every hour, written after a lone colon ("avgång :07 och :37", session 59, normalize381):
+# the minutes, the colon silent (it was ": sju").
+_PAST_EVERY_HOUR = re.compile(r"(?<=\s):(?P<m>[0-5]\d)(?![\d:.,]\d|\d|[-–]\d)")

@@ -1,0 +1,86 @@
+"""Session 59: phenomena of the blind sets, tested on sentences written after the fixes (other numbers, nouns and
+places than the rows that showed them).
+
+- normalize383, 384 (opened): a diary's running number of four digits after its year is a number ("dnr
+  2024-1176": "ettusenetthundrasjuttiosex", the writers in 7 of 7 such rows; it was pairs, "elva sjuttiosex"), an
+  order's number keeps its pairs; a measure's short form keeping its stop before a dash and the span's other end
+  ("6 mån.–2 år": "sex månader till två år", it was "månader.–två"); "ex." after a neuter determiner and an adjective
+  ("ett signerat ex.": "exemplar", it was "exempelvis"); "vacc." (a pet's vaccination); a pools row written as signs
+  joined by dashes ("1–X–2–1–1": "ett kryss två ett ett", it was scores and ranges); a store's article number in three
+  dotted groups ("204.321.55": every digit, it was "femtiofem" last);
+- normalize382 (opened): a standings row's games played and points before a goal difference in brackets ("1.
+  Skellefteå 52 110 (+43)": two numbers, it was "femtiotvåtusen..."); a factor of one before a measure ("1x5 min": "en
+  gånger fem minuter", it was "ett"); a biathlete's "bom" (common gender); a shared place after "är", "ligger" in a
+  line of golf ("är T12": "delad tolva"); a statistic's label, a colon and a made-out-of-tried pair ("Fairways:
+  11/14": "elva av fjorton", it was "elva fjorton"); a record's short form after a result or "nytt" ("NR":
+  "nationsrekord"); a compass point of two letters after a distance before "om" and a definite noun ("200 m SO om
+  parkeringen": "sydost"); "rev." before a year at a clause's start ("reviderad"); a year of birth after "födda" with
+  its dash ("födda -13": "tretton", it was "minus tretton"); "Lunchdubbel" a daily double;
+- normalize381 (opened): a university's room by its building's letter and a colon ("hörsal E:1406": "E ett fyra noll
+  sex", the colon was left); a timetable's minutes past every hour after a lone colon ("avgång :07 och :37": "sju och
+  trettiosju", it was ": sju");
+- normalize387, 388 (opened): a price of no whole kronor after a colon ("0:98 kr": "nittioåtta öre", it was "noll
+  kronor och ..."); a rating before "i betyg" ("4/5 i betyg": "fyra av fem", it was a date); a share "1 av 10" before a
+  verb takes the gender of the noun counted before it in the sentence ("3 av 5 hushåll ..., 1 av 10 saknar": "ett");
+  a span of dotted sections ("kap. 3.1–3.4": "tre punkt ett till tre punkt fyra", it was "ett-tre komma fyra"); a
+  flat's half room ("2,5 rok": "två och ett halvt rum och kök", it was "två komma fem"); the stop of a result's
+  "e.sd." before the sentence goes on; a plural adjective between a count and "lgh" ("120 nya lgh": "lägenheter");
+  "int. arbete" (a church's collection), "past.exp.".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    ("Ärendet (dnr 2025-2318) gäller en ny förskola.", "Ärendet (diarienummer tvåtusentjugofem streck tvåtusentrehundraarton) gäller en ny förskola."),
+    ("Miljönämnden avslog ansökan, MN 2023-1462.", "Miljönämnden avslog ansökan, emm enn tvåtusentjugotre streck ettusenfyrahundrasextiotvå."),
+    ("Ange ärendenummer 2024-3307 när du ringer.", "Ange ärendenummer tvåtusentjugofyra streck tretusentrehundrasju när du ringer."),
+    ("Ärendet har dnr 2024-0456.", "Ärendet har diarienummer tvåtusentjugofyra streck noll fyra fem sex."),  # guard: a leading zero
+    ("Din order 2025-6614 skickas i dag.", "Din order tvåtusentjugofem streck sextiosex fjorton skickas i dag."),  # guard
+    ("Påföljden blir 3 mån.–1 år.", "Påföljden blir tre månader till ett år."),
+    ("Kursen pågår 2 tim.–4 tim. per dag.", "Kursen pågår två timmar till fyra timmar per dag."),
+    ("Vinnaren får ett numrerat ex. av affischen.", "Vinnaren får ett numrerat exemplar av affischen."),
+    ("Det finns fler sätt, ex. att cykla.", "Det finns fler sätt, exempelvis att cykla."),  # guard
+    ("Valparna är vacc. och klara att flytta.", "Valparna är vaccinerad och klara att flytta."),
+    ("Rätt rad: 2–1–X–1–2–2–X–1–1–2–X–2–1.", "Rätt rad: två ett kryss ett två två kryss ett ett två kryss två ett."),
+    ("Matchen slutade 2–1.", "Matchen slutade två mot ett."),  # guard: a score
+    ("Varan har art.nr 403.118.27 i katalogen.", "Varan har artikelnummer fyra noll tre ett ett åtta två sju i katalogen."),
+    ("Tabell: 1. Frölunda 50 104 (+51), 2. Växjö 50 99 (+30).", "Tabell: etta Frölunda femtio hundrafyra (plus femtioett), tvåa Växjö femtio nittionio (plus trettio)."),
+    ("Staden har 52 110 invånare.", "Staden har femtiotvåtusenetthundratio invånare."),  # guard
+    ("Utvisningar: Edsbyn 2x10 min, Villa 1x5 min.", "Utvisningar: Edsbyn två gånger tio minuter, Villa en gånger fem minuter."),
+    ("Produkten blir 1×4×2 = 8.", "Produkten blir ett gånger fyra gånger två lika med åtta."),  # guard: a product
+    ("Hanna Öberg 1 bom (1+0).", "Hanna Öberg en bom (ett plus noll)."),
+    ("Ludvig Åberg ligger T8 efter två ronder, 5 slag bakom.", "Ludvig Åberg ligger delad åtta efter två ronder, fem slag bakom."),
+    ("Greener i regulation: 11/18, puttar: 31.", "Greener i regulation: elva av arton, puttar: trettioett."),
+    ("Fairways: 9/14, greener: 12/18.", "Fairways: nio av fjorton, greener: tolv av arton."),
+    ("Premiär: 14/3 på Stadsteatern.", "Premiär: fjortonde mars på Stadsteatern."),  # guard: a date
+    ("Stafettlaget sprang på 3.01,22, NR.", "Stafettlaget sprang på tre minuter och en komma tjugotvå sekunder, nationsrekord."),
+    ("Tiden 1.55,81 är nytt SR.", "Tiden en femtiofem komma åttioett är nytt svenskt rekord."),
+    ("Hon satte nytt PB i helgen.", "Hon satte nytt pe be i helgen."),  # guard: a personal best spelled
+    ("Stugan ligger 400 m SV om badplatsen.", "Stugan ligger fyrahundra meter sydväst om badplatsen."),
+    ("Föreningens rev. 2022 var Per Ek.", "Föreningens revisor tvåtusentjugotvå var Per Ek."),  # guard: the post
+    ("Orienteringskarta, skala 1:15 000, rev. 2021.", "Orienteringskarta, skala ett till femtontusen, reviderad tvåtusentjugoett."),
+    ("Pojkar födda -11 tränar på onsdagar.", "Pojkar födda elva tränar på onsdagar."),
+    ("Lunchdubbel: 4–9 gav 31,20 kr.", "Lunchdubbel: fyra–nio gav trettioett kronor och tjugo öre."),
+    ("Seminariet hålls i sal M:2112 på tisdag.", "Seminariet hålls i sal emm två ett ett två på tisdag."),
+    ("Bussarna går :15 och :45 varje timme.", "Bussarna går femton och fyrtiofem varje timme."),
+    ("Utdelningen blir 0:75 kr per aktie.", "Utdelningen blir sjuttiofem öre per aktie."),
+    ("Konsert: Kent-hyllning på Slottsskogen, 3/5 i betyg.", "Konsert: Kent-hyllning på Slottsskogen, tre av fem i betyg."),
+    ("Deckaren landar på 2/5 i betyget.", "Deckaren landar på två av fem i betyget."),
+    ("4 av 7 bolag gick med vinst, och 1 av 7 gick med förlust.", "fyra av sju bolag gick med vinst, och ett av sju gick med förlust."),
+    ("1 av 3 svarar att de röstar.", "en av tre svarar att de röstar."),  # guard: no noun counted before
+    ("Läs avsnitt 5.2–5.6 till nästa vecka.", "Läs avsnitt fem punkt två till fem punkt sex till nästa vecka."),
+    ("Säljes: ljus 3,5 rok med balkong.", "Säljes: ljus tre och ett halvt rum och kök med balkong."),
+    ("Luleå vann 3–2 e.sd. och gick vidare.", "Luleå vann tre mot två efter sudden death och gick vidare."),
+    ("Bostadsbolaget bygger 60 nya lgh i Norrby.", "Bostadsbolaget bygger sextio nya lägenheter i Norrby."),
+    ("Kollekten går till Sv. kyrkans int. arbete.", "Kollekten går till Svenska kyrkans internationella arbete."),
+    ("Frågor besvaras av past.exp., tel. 0480-123 45.", "Frågor besvaras av pastorsexpeditionen, telefon noll fyra åtta noll hundratjugotre fyrtiofem."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), CASES, ids=[c[0][:40] for c in CASES])
+def test_session59_context(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
