@@ -25,7 +25,14 @@ places than the rows that showed them).
   a span of dotted sections ("kap. 3.1–3.4": "tre punkt ett till tre punkt fyra", it was "ett-tre komma fyra"); a
   flat's half room ("2,5 rok": "två och ett halvt rum och kök", it was "två komma fem"); the stop of a result's
   "e.sd." before the sentence goes on; a plural adjective between a count and "lgh" ("120 nya lgh": "lägenheter");
-  "int. arbete" (a church's collection), "past.exp.".
+  "int. arbete" (a church's collection), "past.exp.";
+- normalize391, 392 (opened): "kap." before a number in thousands is an arena's capacity ("(kap. 12 000)":
+  "kapacitet", it was "kapitel"); a day and month after a street named "vägen" and a comma is a date, not two roads
+  ("Norra vägen, 14/5": it was "fjorton och fem"); an episode in brackets in a listing of more channels
+  ("Kunskapskanalen", "Eurosport", TV_LINE_STEMS); a number after a channel's name before "klockan" is its name's
+  ("Eurosport 1 kl. 13.15": "ett", it was "en"); a sawmill's "m³sv"; "vv." (the verses) and "Sv. ps."; a race's
+  time after its noun and verb ("segertiden blev 17.42", "snabbaste tid var 17.42": minutes and seconds, it was a
+  clock time).
 """
 
 from __future__ import annotations
@@ -77,6 +84,17 @@ CASES = [
     ("Luleå vann 3–2 e.sd. och gick vidare.", "Luleå vann tre mot två efter sudden death och gick vidare."),
     ("Bostadsbolaget bygger 60 nya lgh i Norrby.", "Bostadsbolaget bygger sextio nya lägenheter i Norrby."),
     ("Kollekten går till Sv. kyrkans int. arbete.", "Kollekten går till Svenska kyrkans internationella arbete."),
+    ("Arenan (kap. 8 000) var slutsåld.", "Arenan (kapacitet åttatusen) var slutsåld."),
+    ("Läs kap. 14 till måndag.", "Läs kapitel fjorton till måndag."),  # guard: a chapter
+    ("Priser från OKQ8 Södra vägen, 3/6.", "Priser från o kå ku åtta Södra vägen, tredje juni."),
+    ("Omledning via väg 26/47 i helgen.", "Omledning via väg tjugosex och fyrtiosju i helgen."),  # guard: two roads
+    ("TV12 20.00 Dokumentär: Skärgårdens fyrar (2/4).", "te ve tolv tjugo Dokumentär: Skärgårdens fyrar (del två av fyra)."),
+    ("Eurosport 1 kl. 9.30: Världscupen i skidor.", "Eurosport ett klockan nio och trettio: Världscupen i skidor."),
+    ("Sågen levererar 180 000 m³sv per år.", "Sågen levererar hundraåttiotusen kubikmeter sågade varor per år."),
+    ("Psalm 245 (vv. 1–4) sjungs stående.", "Psalm tvåhundrafyrtiofem (verserna ett till fyra) sjungs stående."),
+    ("Psalmer: 1, 36 och 297 (Sv. ps.).", "Psalmer: ett, trettiosex och tvåhundranittiosju (Svenska psalmboken)."),
+    ("Segertiden blev 15.58 på femkilometersbanan.", "Segertiden blev femton minuter och femtioåtta sekunder på femkilometersbanan."),
+    ("Tid: 19.00 i församlingshemmet.", "Tid: nitton i församlingshemmet."),  # guard: an invitation's clock time
     ("Frågor besvaras av past.exp., tel. 0480-123 45.", "Frågor besvaras av pastorsexpeditionen, telefon noll fyra åtta noll hundratjugotre fyrtiofem."),
 ]
 

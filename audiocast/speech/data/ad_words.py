@@ -36,6 +36,8 @@ AD_ABBREVIATIONS = {
     # a notice's welcome and age limit ("Välk.!", "Åldersgr. 18 år")
     "välk.": "välkomna", "åldersgr.": "åldersgräns", "tävl.": "tävling",
     # a pet's care in its price ("inkl. första vacc. och avmaskning", session 59); "vacc." is no other word
+    # a service's hymns and verses ("Psalmer: 21, 289 (Sv. ps.)", "psalm 2 (vv. 1–3)", session 59)
+    "sv. ps.": "Svenska psalmboken", "sv.ps.": "Svenska psalmboken", "vv.": "verserna",
     "vacc.": "vaccination", "vacc": "vaccination", "är vacc.": "är vaccinerad", "är vacc": "är vaccinerad",
     "alla vacc.": "alla vaccinationer",
     "fam.": "familj",  # a list of fees ("fam. 500 kr"); before a name it is "familjen" (rules/adwords)

@@ -123,7 +123,8 @@ EPISODE_BEFORE = frozenset("avsnitt avsnittet del delen episod episoden program 
 # as an episode out of a series ("21.00 Mord i Midsomer (6/8)" -> "del sex
 # av åtta"); a source's date in brackets has no time before it ("(GD 3/5)").
 TV_LINE_STEMS = ("svt", "tv3", "tv4", "tv6", "tv8", "tv10", "tv i kväll", "tv-tips", "kanal 5", "kanal 9",
-                 "tv ikväll", "teve", "sänds", "serien", "tablå", "urpremiär", "repris")
+                 "tv ikväll", "teve", "sänds", "serien", "tablå", "urpremiär", "repris",
+                 "kunskapskanalen", "barnkanalen", "eurosport", "tv12", "kanal 11", "sjuan")  # (session 59)
 # Verbs of change before "med 1/3" ("priset sänks med 1/3"): the part it
 # changes by, not the first of March.
 CHANGE_VERBS = frozenset("""

@@ -275,6 +275,7 @@ UNITS_OF_MEASURE.update({
     "m3fub": ("kubikmeter fast under bark", "kubikmeter fast under bark", "en"),
     "m³to": ("kubikmeter toppmätt", "kubikmeter toppmätt", "en"),  # timber measured at its top ("kr/m³to")
     "m3to": ("kubikmeter toppmätt", "kubikmeter toppmätt", "en"),
+    "m³sv": ("kubikmeter sågade varor", "kubikmeter sågade varor", "en"),  # a sawmill's output (session 59)
     # an engine's torque, a transformer's power, energy, pressure and light
     "Nm": ("newtonmeter", "newtonmeter", "en"),
     "kN": ("kilonewton", "kilonewton", "en"),
@@ -375,7 +376,7 @@ PER_UNIT_WORDS = {
     # a timber price per the forester's measure ("29 kr/m³sk", "350 kr/m³fub")
     "m³sk": "skogskubikmeter", "m3sk": "skogskubikmeter",
     "m³fub": "kubikmeter fast under bark", "m3fub": "kubikmeter fast under bark",
-    "m³to": "kubikmeter toppmätt", "m3to": "kubikmeter toppmätt",  # ("25 kr/m³to": timber measured at its top)
+    "m³to": "kubikmeter toppmätt", "m3to": "kubikmeter toppmätt", "m³sv": "kubikmeter sågade varor",  # ("25 kr/m³to": timber measured at its top)
 }
 # A second period after a per unit ("1 450 kr/m²/år"): "per kvadratmeter och år".
 PER_SECOND = {"år": "år", "mån": "månad", "månad": "månad", "dygn": "dygn", "dag": "dag", "vecka": "vecka",

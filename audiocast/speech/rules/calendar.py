@@ -255,7 +255,7 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{point_part(m.group('d'))} {point_part(m.group('m'))}"  # "säsongen 24/25": a season's two years (s57)
     if dated_span_side(m, mo):  # "buss 23/9–6/10 p.g.a.": each side of a span of dates is a date
         return f"{ordinal(d)} {MONTHS[mo - 1]}" if 1 <= d <= 31 else None
-    if not m.group("y") and not m.group("wd") and before and before[-1] in ROUTE_BEFORE:
+    if not m.group("y") and not m.group("wd") and before and before[-1] in ROUTE_BEFORE and m.string[m.start() - 2] != ",":
         return f"{cardinal(d)} och {cardinal(mo)}"  # "väg 34/35": two roads on one stretch
     if not m.group("y") and not m.group("wd") and prev_words(m, 2) in (["spelad", "till"], ["spelades", "till"]):
         return f"{cardinal(d)} mot {cardinal(mo)}"  # "spelad till 7/2": a horse's odds, "sju mot två" (session 52)

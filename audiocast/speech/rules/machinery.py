@@ -588,7 +588,7 @@ def gender_after(m: re.Match[str]) -> str:
         return _counted_before(m)  # "3 personer fördes till sjukhus, 1 med brännskador": "en" (session 58)
     if _FACTOR_OF_MEASURE.match(m.string, m.end()):
         return "en"
-    if lw in NOT_NOUN or lw in _NAMED_LETTERS or _FACTOR_AFTER.match(m.string, m.end()):
+    if lw in NOT_NOUN or lw in _NAMED_LETTERS or lw == "klockan" or _FACTOR_AFTER.match(m.string, m.end()):
         return "ett"  # ("6 × 1 × 3", said "gånger" by now: a product's factor, counted, session 58, normalize361)
     if lw.endswith(("ande", "ende")) and (said := participle_gender(lw, next_word(m, 1))):
         return said  # "1 spännande match", "1 avgörande möte": the noun after the participle decides

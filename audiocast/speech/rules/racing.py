@@ -276,8 +276,12 @@ vann vinner segrade sprang springer åkte åker cyklade cyklar simmade simmar tr
 noterar segertid segertiden sluttid sluttiden personbästa pers årsbästa banrekord banrekordet
 snabbast snabbaste snabbare segrare segraren vinnare vinnaren vinnartid vinnartiden vanns
 """.split()) | TIMING_VERBS  # (anywhere in the sentence before "på" and the time: "Snabbast på 5 km i ... var Lind på 17.48")
+# A race's time named before it, with or without its verb ("segertiden blev 17.42", "snabbaste tid var 17.42",
+# session 59; a strong race word must stand in the sentence too: "Tid: 18.00" in an invitation is a clock time).
+_TIME_NOUNS = frozenset("tid tiden segertid segertiden vinnartid vinnartiden sluttid sluttiden rekordtid rekordtiden".split())
+_TIME_VERBS = frozenset({"var", "blev", "är", "blir", "landade", "stannade"})
 # Words after a race time that leave it one ("på 16.42 före Persson").
-_AFTER_RACE_TIME = frozenset({"före", "och", "efter", "i", "med", "som", "vilket", "men", "trots"})
+_AFTER_RACE_TIME = frozenset({"före", "och", "efter", "i", "med", "som", "vilket", "men", "trots", "på"})
 # A later result of the same race after a name: "på 16.42 före Persson, 16.58".
 _EARLIER_RACE_TIME = re.compile(r"\bpå \d{1,2}\.[0-5]\d\b[^.!?;]{0,60}\b[A-ZÅÄÖ][\wåäö]+, $")
 
@@ -288,7 +292,8 @@ def _race_ms_dot(m: re.Match[str]) -> str | None:
         return None  # "kl. 12.45"
     if before[-1:] and before[-1] in TIMING_VERBS:
         return _minutes_seconds(m)  # "vinnaren klockade 19.47 på 5 km": the clock's verb names a race time
-    raced = (before[-1:] in (["på"], ["tiden"]) or _EARLIER_RACE_TIME.search(m.string, max(0, m.start() - 90), m.start())) and any(
+    named = before[-1:] and (before[-1] in _TIME_NOUNS or before[-1] in _TIME_VERBS and before[-2:-1] and before[-2] in _TIME_NOUNS)
+    raced = (before[-1:] in (["på"], ["tiden"]) or named or _EARLIER_RACE_TIME.search(m.string, max(0, m.start() - 90), m.start())) and any(
         w in _STRONG_RACE_WORDS for w in before)  # "vann 5 km-loppet på 16.42 före Persson, 16.58", "simmade på tiden 16.05"
     after = next_word(m)
     if after[:1].islower() and not (raced and after in _AFTER_RACE_TIME):
@@ -511,7 +516,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_MS_BEFORE_MIN, _ms_before_min, text, trace, "race time")
     if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
-    if "." in text and ("på " in text or _PLACING_HINT_WORD.search(text)):
+    if "." in text and ("på " in text or "tid" in text or _PLACING_HINT_WORD.search(text)):
         text = sub(_RACE_MS_DOT, _race_ms_dot, text, trace, "race time")
     if ":" in text:
         if "," in text and "." in text:  # "2:14.33,4" -> "två timmar fjorton minuter och trettiotre komma fyra sekunder"

@@ -25,6 +25,7 @@ BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 
 # Before an adjective in -t that a neuter noun follows ("ett signerat ex.").
 _NEUTER_DETERMINERS = frozenset({"ett", "sitt", "mitt", "ditt", "vårt", "ert", "deras", "hans", "hennes", "varje", "detta"})
+_THOUSANDS_AHEAD = re.compile(r"\s(?:\d{1,3}(?:\s\d{3})+|\d{4,}|[a-zåäö]*tusen[a-zåäö]*)(?![\w.,:])")
 _YEAR_AHEAD = re.compile(r"\s(?:(?:19|20)\d\d(?!\d)|(?:nittonhundra|tjugohundra|tvåtusen)[a-zåäö]*)")
 _ENQUIRY_AFTER = frozenset({"tel", "tfn", "telefon", "hos", "via", "ring", "mejl", "e-post"})
 
@@ -41,6 +42,8 @@ def noun_or_adverb(m: re.Match[str], key: str) -> str | None:
     if key == "uppl." and (next_word(m)[:1].isupper() and next_word(m).lower() not in SENTENCE_OPENERS
                            or next_word(m).lower().rstrip(".:") in _ENQUIRY_AFTER):
         return "upplysningar"  # "Uppl. Eva, 0142-123 45", "uppl. tel. 070-...": whom to ask, not an edition
+    if key == "kap." and _THOUSANDS_AHEAD.match(m.string, m.end()):
+        return "kapacitet"  # "Guldfågeln Arena (kap. 12 000)": an arena's capacity, no book has such chapters (s59)
     if key == "rev." and _YEAR_AHEAD.match(m.string, m.end()) and (
             m.string[: m.start()].rstrip().endswith(BEFORE_CLAUSE) or not m.string[: m.start()].strip()):
         return "reviderad"  # "Karta: Ramsjön, skala 1:10 000, rev. 2024": revised (session 59)
