@@ -59,8 +59,8 @@ def test_documents_and_rooms_guards(text: str, want: str) -> None:
 # lost: calendar._YEAR_DASH_COUNT); a compound after a label's number ("org.nr ..., är 90-kontogodkänd" was
 # "nio noll-konto": admin._COMPOUND_AFTER). Written after the fixes, with guards.
 @pytest.mark.parametrize(("text", "want"), [
-    ("Slottet brann 1697 – 3 år efter bygget.", "sextonhundranittiosju, tre år efter"),
-    ("Freden slöts 1721 – 9 år senare kom kriget.", "sjuttonhundratjugoett, nio år senare"),
+    ("Slottet brann 1697 – 3 år efter bygget.", "sextonhundranittiosju – tre år efter"),
+    ("Freden slöts 1721 – 9 år senare kom kriget.", "sjuttonhundratjugoett – nio år senare"),
     ("Stiftelsen, org.nr 802000-1111, har 90-konto.", "har nittiokonto"),
     ("Säsongen 2024–25 blev lång.", "tvåtusentjugofyra till tjugofem"),
     ("Under 1990–1995 växte staden.", "nittonhundranittio till nittonhundranittiofem"),

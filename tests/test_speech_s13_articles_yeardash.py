@@ -14,22 +14,22 @@ from audiocast.speech import explain, normalize
 
 # Written before the fix (all eight read wrongly then).
 BEFORE = [
-    ("Antal inbrott per år: 2021 – 412", "Antal inbrott per år: tvåtusentjugoett, fyrahundratolv"),
-    ("Sämsta året sedan 2009 – 57 företag gick i konkurs", "Sämsta året sedan tvåtusennio, femtiosju företag gick i konkurs"),
-    ("2023 – 1 208 besökare", "tvåtusentjugotre, tusentvåhundraåtta besökare"),
-    ("Rekord 2024 – 640 deltagare i loppet", "Rekord tvåtusentjugofyra, sexhundrafyrtio deltagare i loppet"),
-    ("Sedan starten 2018 – 9 nya tjänster", "Sedan starten tvåtusenarton, nio nya tjänster"),
-    ("1995 – 314 elever, 2025 – 188 elever", "nittonhundranittiofem, trehundrafjorton elever, tvåtusentjugofem, hundraåttioåtta elever"),
-    ("Medlemmar 2020 – 75", "Medlemmar tvåtusentjugo, sjuttiofem"),
-    ("Höjden 2019 – 130 cm", "Höjden tvåtusennitton, hundratrettio centimeter"),
+    ("Antal inbrott per år: 2021 – 412", "Antal inbrott per år: tvåtusentjugoett – fyrahundratolv"),
+    ("Sämsta året sedan 2009 – 57 företag gick i konkurs", "Sämsta året sedan tvåtusennio – femtiosju företag gick i konkurs"),
+    ("2023 – 1 208 besökare", "tvåtusentjugotre – tusentvåhundraåtta besökare"),
+    ("Rekord 2024 – 640 deltagare i loppet", "Rekord tvåtusentjugofyra – sexhundrafyrtio deltagare i loppet"),
+    ("Sedan starten 2018 – 9 nya tjänster", "Sedan starten tvåtusenarton – nio nya tjänster"),
+    ("1995 – 314 elever, 2025 – 188 elever", "nittonhundranittiofem – trehundrafjorton elever, tvåtusentjugofem – hundraåttioåtta elever"),
+    ("Medlemmar 2020 – 75", "Medlemmar tvåtusentjugo – sjuttiofem"),
+    ("Höjden 2019 – 130 cm", "Höjden tvåtusennitton – hundratrettio centimeter"),
 ]
 
 # Written after the fix.
 AFTER = [
-    ("Anmälda skador 2017 – 238", "Anmälda skador tvåtusensjutton, tvåhundratrettioåtta"),
-    ("Flest nya invånare sedan 1999 – 64 kommuner växte", "Flest nya invånare sedan nittonhundranittionio, sextiofyra kommuner växte"),
-    ("Besökare 2022 – 3 410", "Besökare tvåtusentjugotvå, tretusenfyrahundratio"),
-    ("Kullen 2016 – 7 valpar", "Kullen tvåtusensexton, sju valpar"),
+    ("Anmälda skador 2017 – 238", "Anmälda skador tvåtusensjutton – tvåhundratrettioåtta"),
+    ("Flest nya invånare sedan 1999 – 64 kommuner växte", "Flest nya invånare sedan nittonhundranittionio – sextiofyra kommuner växte"),
+    ("Besökare 2022 – 3 410", "Besökare tvåtusentjugotvå – tretusenfyrahundratio"),
+    ("Kullen 2016 – 7 valpar", "Kullen tvåtusensexton – sju valpar"),
 ]
 
 # Spans stay spans: four digits after the dash, a two-digit end soon after the year; a score stays a score.

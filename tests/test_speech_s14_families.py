@@ -61,7 +61,7 @@ AFTER = [
     ("Gungan är testad enligt EN 1176 och säker.", "Gungan är testad enligt e enn tusenetthundrasjuttiosex och säker."),
     ("Bolaget är certifierat enligt SS-EN ISO 9001.", "Bolaget är certifierat enligt ess ess e enn iso niotusenett."),
     # dates, clock times with seconds
-    ("Marknaden 8–9/6 – 80 knallar på torget.", "Marknaden åttonde till nionde juni, åttio knallar på torget."),
+    ("Marknaden 8–9/6 – 80 knallar på torget.", "Marknaden åttonde till nionde juni – åttio knallar på torget."),
     ("Segraren gick i mål 13:02:44 efter en stark upphämtning.",
      "Segraren gick i mål tretton noll två och fyrtiofyra efter en stark upphämtning."),
     ("Första starten gick 10:00:00 vid Mora.", "Första starten gick tio vid Mora."),

@@ -96,8 +96,8 @@ GAPS_AFTER = [
     ("Drygt ¾ bor i tätorten.", "Drygt tre fjärdedelar bor i tätorten."),
     ("½ saknar körkort i byn.", "hälften saknar körkort i byn."),
     # a smaller number after a spaced dash: a gap or a named thing's measure, a pause
-    ("Podden är inne på avsnitt 87 – 52 min om skogen.", "Podden är inne på avsnitt åttiosju, femtiotvå minuter om skogen."),
-    ("Hon sprang på 12,45 – 0,08 efter rekordet.", "Hon sprang på tolv komma fyrtiofem, noll komma noll åtta efter rekordet."),
+    ("Podden är inne på avsnitt 87 – 52 min om skogen.", "Podden är inne på avsnitt åttiosju – femtiotvå minuter om skogen."),
+    ("Hon sprang på 12,45 – 0,08 efter rekordet.", "Hon sprang på tolv komma fyrtiofem – noll komma noll åtta efter rekordet."),
     # points out of the rounds played
     ("Hon vann turneringen med 5,5/6 p.", "Hon vann turneringen med fem komma fem av sex poäng."),
     ("Laget tog 9/12 poäng på hemmaplan.", "Laget tog nio av tolv poäng på hemmaplan."),

@@ -54,7 +54,7 @@ CASES = [
      "Vi saknar dig. Greta Lund nittonhundrafyrtioett till tvåtusentjugofyra, Arvika."),
     ("Klippet fick 86 tn visningar på en helg.", "Klippet fick åttiosextusen visningar på en helg."),
     ("Hon vann på 41.30 – 0.48 före Wiklund.",
-     "Hon vann på fyrtioen minuter och trettio sekunder, fyrtioåtta sekunder före Wiklund."),
+     "Hon vann på fyrtioen minuter och trettio sekunder – fyrtioåtta sekunder före Wiklund."),
     ("Kvitteringen kom 12.07 in i 2:a perioden.", "Kvitteringen kom tolv minuter och sju sekunder in i andra perioden."),
     ("Två mål i powerplay under loppet av 2.20 avgjorde.",
      "Två mål i powerplay under loppet av två minuter och tjugo sekunder avgjorde."),

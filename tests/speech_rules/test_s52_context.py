@@ -59,7 +59,7 @@ CASES = [
     # last year's figure in brackets
     ("Vinsten ökade till 3,4 Mkr (1,6).", "Vinsten ökade till tre komma fyra miljoner kronor (en komma sex)."),
     # a margin after a spaced dash
-    ("Hon hoppade 6,71 – 0,04 över sitt gamla rekord.", "Hon hoppade sex komma sjuttioett, noll komma noll fyra över sitt gamla rekord."),
+    ("Hon hoppade 6,71 – 0,04 över sitt gamla rekord.", "Hon hoppade sex komma sjuttioett – noll komma noll fyra över sitt gamla rekord."),
     # a team's record
     ("Efter vårsäsongen har Rynninge 5 V, 2 O och 4 F.", "Efter vårsäsongen har Rynninge fem vinster, två oavgjorda och fyra förluster."),
     ("Tabellen: Sirius 1V 3O 0F.", "Tabellen: Sirius en vinst tre oavgjorda noll förluster."),

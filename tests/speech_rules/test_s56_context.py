@@ -99,7 +99,7 @@ CASES = [
     ("Skolans t.f. rektor tackade.", "Skolans tillförordnade rektor tackade."),
     ("Hon är t.f. rektor i år.", "Hon är tillförordnad rektor i år."),
     # a clock time, a spaced dash and a number grouped in thousands: a pause, no span
-    ("Född kl. 04.12 – 3 410 g och 51 cm.", "Född klockan fyra och tolv, tretusenfyrahundratio gram och femtioett centimeter."),
+    ("Född kl. 04.12 – 3 410 g och 51 cm.", "Född klockan fyra och tolv – tretusenfyrahundratio gram och femtioett centimeter."),
     # a housing ad's area labels in small letters; the snake stays
     ("Radhus, boa 118 + bia 40 kvm.", "Radhus, boarea hundraarton plus biarea fyrtio kvadratmeter."),
     ("Han har en boa 2 meter lång.", "Han har en boa två meter lång."),

@@ -33,6 +33,8 @@ places than the rows that showed them).
   ("Eurosport 1 kl. 13.15": "ett", it was "en"); a sawmill's "m³sv"; "vv." (the verses) and "Sv. ps."; a race's
   time after its noun and verb ("segertiden blev 17.42", "snabbaste tid var 17.42": minutes and seconds, it was a
   clock time).
+- a convention counted on the writers: a spaced dash between two numbers that is a pause, not a span, is kept a
+  spaced dash ("2024 – 17 fler": the writers keep it in 14 rows, write a comma in 6; it was a comma).
 """
 
 from __future__ import annotations
@@ -95,6 +97,9 @@ CASES = [
     ("Psalmer: 1, 36 och 297 (Sv. ps.).", "Psalmer: ett, trettiosex och tvåhundranittiosju (Svenska psalmboken)."),
     ("Segertiden blev 15.58 på femkilometersbanan.", "Segertiden blev femton minuter och femtioåtta sekunder på femkilometersbanan."),
     ("Tid: 19.00 i församlingshemmet.", "Tid: nitton i församlingshemmet."),  # guard: an invitation's clock time
+    ("Hamnen hade 318 anlöp 2023 – 22 fler än året innan.", "Hamnen hade trehundraarton anlöp tvåtusentjugotre – tjugotvå fler än året innan."),
+    ("Hon simmade på 28,44 – 0,15 från rekordet.", "Hon simmade på tjugoåtta komma fyrtiofyra – noll komma femton från rekordet."),
+    ("Museet är öppet 1998 – 2003.", "Museet är öppet nittonhundranittioåtta till tvåtusentre."),  # guard: a span
     ("Frågor besvaras av past.exp., tel. 0480-123 45.", "Frågor besvaras av pastorsexpeditionen, telefon noll fyra åtta noll hundratjugotre fyrtiofem."),
 ]
 

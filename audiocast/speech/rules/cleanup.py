@@ -537,6 +537,11 @@ _DIGIT_DASH = re.compile(r"(?<=\d)\s+–\s+(?=\d)")
 _DASH_BEFORE_SPACE = re.compile(r"[–—-]\s")
 
 
+PAUSE_DASH = " \u2012 "
+"""A spaced dash between two numbers that is a pause, not a span ("2024 – 17 fler"): a figure dash while the rules
+run, so no rule joins the numbers around it, and the writer's spaced dash again at the end (``tidy``)."""
+
+
 def quote_dash(text: str, trace: Trace | None = None) -> str:
     """The dash that opens a quote is dropped; a dash set off by spaces
     stays a spaced en dash ("Brand i radhus – en person fördes till
@@ -560,7 +565,7 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
     text = sub(_DASH_MINUS, lambda m: (" " if m.start() else "") + "−", text, trace, "quote_dash")
     text = sub(_QUOTE_OPEN, lambda m: "", text, trace, "quote_dash")
     text = sub(_QUOTE_AFTER_STOP, lambda m: " ", text, trace, "quote_dash")
-    text = _DIGIT_DASH.sub(lambda m: ", " if keeps_pause(m.string, m.start(), m.end()) else "–", text)  # not "2022 – 872"
+    text = _DIGIT_DASH.sub(lambda m: PAUSE_DASH if keeps_pause(m.string, m.start(), m.end()) else "–", text)  # not "2022 – 872"
     text = sub(_SPACED_DASH, lambda m: " – ", text, trace, "quote_dash")
     return text
 
@@ -652,6 +657,8 @@ def tidy(text: str, trace: Trace | None = None) -> str:
     """
     if "|" in text or "•" in text or "·" in text:
         text = _ITEM_BAR.sub(", ", text)
+    if "\u2012" in text:
+        text = text.replace(PAUSE_DASH, " – ")
     if ">>" in text or "<<" in text:
         text = _LINK_ARROW.sub(" ", text)
     for pattern, repl, gate in _TIDY:
