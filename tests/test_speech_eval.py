@@ -184,7 +184,8 @@ def test_eval_set_shape() -> None:
                    "b357n-h", "b358n-h", "b361n-h", "b362n-h", "b365n-h", "b366n-h",
                    "b369n-h", "b370n-h", "b373n-h", "b374n-h",
                    "b377n-h", "b378n-h",
-                   "b381n-h", "b382n-h", "b383n-h", "b384n-h", "b387n-h", "b388n-h", "b391n-h", "b392n-h")
+                   "b381n-h", "b382n-h", "b383n-h", "b384n-h", "b387n-h", "b388n-h", "b391n-h", "b392n-h",
+                   "b395n-h", "b396n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

@@ -33,6 +33,10 @@ places than the rows that showed them).
   ("Eurosport 1 kl. 13.15": "ett", it was "en"); a sawmill's "m³sv"; "vv." (the verses) and "Sv. ps."; a race's
   time after its noun and verb ("segertiden blev 17.42", "snabbaste tid var 17.42": minutes and seconds, it was a
   clock time).
+- normalize395, 396 (opened): "mån" after "stängd", "stänger" is Monday ("och är stängd mån.": it was left); a
+  scorer's note after the minute in a line of goals ("Mål: Johansson 78 str.": "straff", it was "str"); "m." between
+  a year and a maker before its model with letters ("2019 m. Yamaha F60": "med", it was "meter"); two ways to pay
+  joined by a slash, a capital among them ("Swish/kontant": "eller", the slash was silent).
 - a convention counted on the writers: a spaced dash between two numbers that is a pause, not a span, is kept a
   spaced dash ("2024 – 17 fler": the writers keep it in 14 rows, write a comma in 6; it was a comma).
 """
@@ -100,6 +104,10 @@ CASES = [
     ("Hamnen hade 318 anlöp 2023 – 22 fler än året innan.", "Hamnen hade trehundraarton anlöp tvåtusentjugotre – tjugotvå fler än året innan."),
     ("Hon simmade på 28,44 – 0,15 från rekordet.", "Hon simmade på tjugoåtta komma fyrtiofyra – noll komma femton från rekordet."),
     ("Museet är öppet 1998 – 2003.", "Museet är öppet nittonhundranittioåtta till tvåtusentre."),  # guard: a span
+    ("Kiosken är öppen alla dagar men stängd mån.", "Kiosken är öppen alla dagar men stängd måndag."),
+    ("Mål: Berg 12, Lind 55 str., Holm 90.", "Mål: Berg tolv, Lind femtiofem straff, Holm nittio."),
+    ("Säljes: Linder 440 2021 m. Suzuki DF20, knappt använd.", "Säljes: Linder fyrahundrafyrtio tvåtusentjugoett med Suzuki de eff tjugo, knappt använd."),
+    ("Entré 50 kr, Swish/kontant.", "Entré femtio kronor, Swish eller kontant."),
     ("Frågor besvaras av past.exp., tel. 0480-123 45.", "Frågor besvaras av pastorsexpeditionen, telefon noll fyra åtta noll hundratjugotre fyrtiofem."),
 ]
 

@@ -63,7 +63,7 @@ _WITH = re.compile(r"(?<=[a-zåäö]{2} )(?<!storlek )(?<!strl )(?<!bokstaven )(
 # "Säljes: Båt Linder 440 m. Yamaha 8 hk": in an ad for sale, "m." after a model's number before a capitalised
 # maker and its number or power is "med" (a model's number is no length there); not before an item's label
 # (AD_ITEM_LABELS: "markis 5 m. Pris 89 000 kr" is metres).
-_WITH_MAKER = re.compile(r"(?<=\d) m\.(?= (?P<w>[A-ZÅÄÖ][a-zåäö]+) \d)")
+_WITH_MAKER = re.compile(r"(?<=\d) m\.(?= (?P<w>[A-ZÅÄÖ][a-zåäö]+) [A-Z]{0,3}\d)")  # "Yamaha F60" too (s59)
 _AD_OPENING = re.compile(r"^\s*(?:Säljes|Köpes|Bytes|Uthyres|Till salu)\b", re.IGNORECASE)
 # "Tel 070-123 45 67 e 17", "ring e kl 18": a bare "e" after a phone number or a word of calling, before an hour,
 # is "efter".

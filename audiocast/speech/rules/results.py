@@ -459,7 +459,8 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
     "(straff)", "Ek (sjm)" -> "(självmål)", "(1 str)" -> "(en straff)",
     "(sd)", "(ö.t.)" (RESULT_NOTES; class "score"); after a goal's minute
     and its scorer a comma's "str"/"sjm" too: "2–1 (78) Persson, str." ->
-    "Persson, straff.".
+    "Persson, straff."; so a note after a scorer's minute in a line of goals: "Mål: Johansson 78 str., Ekdal 86" ->
+    "sjuttioåtta straff," (session 59).
 
     A note without brackets right after a result says how the match was
     won (BARE_RESULT_NOTES): "Kalix–Piteå 3–2 sd" -> "3–2 sudden death",
@@ -473,6 +474,8 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
     if ("–" in text or "-" in text) and _BARE_NOTE_HINT.search(text):
         text = sub(_BARE_NOTE, lambda m: f"{m.group('pair')} {BARE_RESULT_NOTES[m.group('note')]}",
                    text, trace, "score")
+    if (" str" in text or " sjm" in text) and _GOAL_LINE.search(text):  # "Mål: ... Johansson 78 str., Ekdal 86"
+        text = sub(_MINUTE_NOTE, _scorer_note, text, trace, "score")
     if "(" not in text:
         return text
     if ", s" in text:  # "2–1 (78) Persson, str.": a scorer's note after a comma
@@ -484,6 +487,11 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
 _SCORER_NOTE = re.compile(
     r"(?P<head>\(\d{1,3}'?\) [A-ZÅÄÖ][\wÅÄÖåäö-]+(?: [A-ZÅÄÖ][\wÅÄÖåäö-]+)?, )(?P<note>str|sjm)(?P<stop>\.?)"
     r"(?=[,;]?(?:\s|$))(?!\s\d)")  # (the scorer by one name or two: "(77) Ali Hassan, str.")
+
+
+# "Mål: Ali 23, Johansson 78 str., Ekdal 86": a note after a scorer's minute, without brackets, in a line of goals.
+_MINUTE_NOTE = re.compile(r"(?P<head>\b[A-ZÅÄÖ][\wåäö-]+ \d{1,3}'? )(?P<note>str|sjm)(?P<stop>\.?)(?=[,;]?(?:\s|$))(?!\s\d)")
+_GOAL_LINE = re.compile(r"\b(?:Mål|Målen|Målskyttar|Målgörare)\b")
 
 
 def _scorer_note(m: re.Match[str]) -> str:

@@ -441,12 +441,15 @@ def _word_slash(m: re.Match[str]) -> str | None:
         return f"{a} respektive {b}"  # "150/75 kr (vuxen/barn)": who pays which price
     opening = (a[1:].islower() and a.lower() in _CONTACT_WAYS and b in _CONTACT_WAYS  # "Ring/sms" opening a sentence
                and m.string[: m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":"))  # (session 58, normalize366)
+    if a.lower() in _PAYMENT_WAYS and b.lower() in _PAYMENT_WAYS:
+        return f"{a} eller {b}"  # "Swish/kontant", "Kort/Swish": one way to pay or the other (session 59, normalize395)
     if (a.islower() or opening) and b.islower() and min(len(a), len(b)) > 2 and not {a.lower(), b} & _NOT_ALTERNATIVES:
         return f"{a} eller {b}"  # "kontant/kort", "hel/deltid", "sms/mejl", a sentence's first: one or the other
     return None
 
 
 _CONTACT_WAYS = frozenset({"ring", "sms", "mejla", "maila", "mejl", "mail", "skriv", "swisha"})
+_PAYMENT_WAYS = frozenset({"swish", "kort", "kontant", "kontanter", "faktura", "klarna", "bankgiro", "plusgiro"})
 _NAME_AFTER = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\b")
 """The capitalised word after a slash's second word: a street's name after its part ("Östra Vallgatan")."""
 # "två lotter/medlem", "3 ggr/termin": a count per something, read by the rates.
