@@ -37,6 +37,9 @@ places than the rows that showed them).
   scorer's note after the minute in a line of goals ("Mål: Johansson 78 str.": "straff", it was "str"); "m." between
   a year and a maker before its model with letters ("2019 m. Yamaha F60": "med", it was "meter"); two ways to pay
   joined by a slash, a capital among them ("Swish/kontant": "eller", the slash was silent).
+- a convention counted on the writers: a result's placing written "N:a" in brackets after a time or after a comma
+  before "efter", "bakom", "på" is the placing's noun ("(9:a)": "nia", "2:a efter": "tvåa"; the writers in all 4
+  such rows, it was the ordinal);
 - a convention counted on the writers: a spaced dash between two numbers that is a pause, not a span, is kept a
   spaced dash ("2024 – 17 fler": the writers keep it in 14 rows, write a comma in 6; it was a comma).
 """
@@ -108,6 +111,9 @@ CASES = [
     ("Mål: Berg 12, Lind 55 str., Holm 90.", "Mål: Berg tolv, Lind femtiofem straff, Holm nittio."),
     ("Säljes: Linder 440 2021 m. Suzuki DF20, knappt använd.", "Säljes: Linder fyrahundrafyrtio tvåtusentjugoett med Suzuki de eff tjugo, knappt använd."),
     ("Entré 50 kr, Swish/kontant.", "Entré femtio kronor, Swish eller kontant."),
+    ("Vilma Ek 58,12 (4:a), Ida Holm 58,90 (6:a).", "Vilma Ek femtioåtta komma tolv (fyra), Ida Holm femtioåtta komma nittio (sexa)."),
+    ("Hon gick i mål på 33.05, 2:a bakom Ek.", "Hon gick i mål på trettiotre noll fem, tvåa bakom Ek."),
+    ("Det var hennes 2:a seger i år.", "Det var hennes andra seger i år."),  # guard: an ordinal before its noun
     ("Frågor besvaras av past.exp., tel. 0480-123 45.", "Frågor besvaras av pastorsexpeditionen, telefon noll fyra åtta noll hundratjugotre fyrtiofem."),
 ]
 

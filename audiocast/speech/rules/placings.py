@@ -82,6 +82,10 @@ def is_placing(m: re.Match[str]) -> bool:
         w = "eller"  # "kom 4:a el. 5:a i loppet": "el." is "eller", no noun (session 56)
     if _WHEN_AFTER.match(m.string, m.end()):
         w = ""  # "och 5:a året därpå": a time's adverbial after it, no noun it counts (session 51, normalize193)
+    if m.string[m.start() - 1 : m.start()] == "(" and m.string.startswith(")", m.end()):
+        return True  # "2.10,45 (3:a)", "bäste svensk (9:a)": a result's placing in brackets (session 59, normalize382)
+    if w in ("efter", "bakom", "på") and m.string[: m.start()].rstrip().endswith(","):
+        return True  # "tid 20.41,3, 2:a efter Julia Simon", "Ella Nordin, 3:a på 212 slag" (session 59)
     if w and _counts_noun(w):
         return False  # a noun after it: "2:a kvartalet" (a verb of finishing is no noun: "; 2:a kom kören", session 50)
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
