@@ -142,7 +142,7 @@ B188_CATEGORIES |= {"bridge", "library", "lottery", "reindeer", "research", "gar
 B188_CATEGORIES |= {"aviation", "climate", "glass", "harbour", "heritage", "shipping", "transit", "university", "debate",
                     "tax", "whatson", "sea", "shipbuilding", "betting"}
 # session 59's rounds (b381n ... b388n)
-B188_CATEGORIES |= {"games", "rail", "statistics", "trains", "payment", "tides"}
+B188_CATEGORIES |= {"games", "rail", "statistics", "trains", "payment", "tides", "navy"}
 CATEGORIES |= B188_CATEGORIES
 
 
@@ -185,7 +185,7 @@ def test_eval_set_shape() -> None:
                    "b369n-h", "b370n-h", "b373n-h", "b374n-h",
                    "b377n-h", "b378n-h",
                    "b381n-h", "b382n-h", "b383n-h", "b384n-h", "b387n-h", "b388n-h", "b391n-h", "b392n-h",
-                   "b395n-h", "b396n-h")
+                   "b395n-h", "b396n-h", "b399n-h", "b400n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

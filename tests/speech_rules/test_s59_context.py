@@ -37,6 +37,11 @@ places than the rows that showed them).
   scorer's note after the minute in a line of goals ("Mål: Johansson 78 str.": "straff", it was "str"); "m." between
   a year and a maker before its model with letters ("2019 m. Yamaha F60": "med", it was "meter"); two ways to pay
   joined by a slash, a capital among them ("Swish/kontant": "eller", the slash was silent).
+- normalize399, 400 (opened): a station's "C" after a town's genitive ("vid Hässleholms C": "central"); "M" after a
+  number in a sentence of ships or the navy, or of a regatta named in a compound ("Sandhamnsregattan"): nautical
+  miles; a nation's code in brackets before a dash ("Ymer (SWE)–Ruud"); "milj." a magnitude's gender ("1,7 milj.":
+  "en komma sju", it was "ett"); a goal list after "Målgörare:" ("0–1 Jonsson": "noll mot ett", it was a range);
+  "Oddset" and "Vårt spel" a betting line ("1X": "ett kryss"), a fixture's sign never the start of a decimal.
 - a convention counted on the writers: a result's placing written "N:a" in brackets after a time or after a comma
   before "efter", "bakom", "på" is the placing's noun ("(9:a)": "nia", "2:a efter": "tvåa"; the writers in all 4
   such rows, it was the ordinal);
@@ -114,6 +119,13 @@ CASES = [
     ("Vilma Ek 58,12 (4:a), Ida Holm 58,90 (6:a).", "Vilma Ek femtioåtta komma tolv (fyra), Ida Holm femtioåtta komma nittio (sexa)."),
     ("Hon gick i mål på 33.05, 2:a bakom Ek.", "Hon gick i mål på trettiotre noll fem, tvåa bakom Ek."),
     ("Det var hennes 2:a seger i år.", "Det var hennes andra seger i år."),  # guard: an ordinal before its noun
+    ("Polisen grep en man vid Lunds C på lördagen.", "Polisen grep en man vid Lunds central på lördagen."),
+    ("Fartyg ska hålla minst 4 M avstånd till ubåten.", "Fartyg ska hålla minst fyra nautiska mil avstånd till ubåten."),
+    ("Höstregattan: banlängd 12 M.", "Höstregattan: banlängd tolv nautiska mil."),
+    ("Dubbel: Ek (SWE)–Lars Berg (NOR) 6–3, 6–4.", "Dubbel: Ek (Sverige)–Lars Berg (Norge) sex mot tre, sex mot fyra."),
+    ("”Bonde söker fru” 2,1 miljoner, ”På spåret” 1,4 milj.", "”Bonde söker fru” två komma en miljoner, ”På spåret” en komma fyra miljoner."),
+    ("Målgörare: 0–1 Ek (5), 1–1 Berg (40).", "Målgörare: noll mot ett Ek (fem), ett mot ett Berg (fyrtio)."),
+    ("Oddset: Malmö–Gais 1,65 – 3,90 – 4,50. Vårt spel: X2.", "Oddset: Malmö–Gais ett komma sextiofem, tre komma nittio, fyra komma femtio. Vårt spel: kryss två."),
     ("Frågor besvaras av past.exp., tel. 0480-123 45.", "Frågor besvaras av pastorsexpeditionen, telefon noll fyra åtta noll hundratjugotre fyrtiofem."),
 ]
 

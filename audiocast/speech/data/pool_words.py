@@ -9,6 +9,7 @@ from __future__ import annotations
 POOL_WORDS = (
     "tips", "stryktips", "europatips", "topptips", "måltips", "gardering", "halvgardering", "helgardering",
     "spikar", "spik", "tipsrad", "systemrad", "kupong", "kupongen", "rätt rad",
+    "oddset", "vårt spel",  # a betting tip's line ("Oddset: Hammarby–AIK ... Vårt spel: 1X", session 59)
 )
 
 # Each sign said: "1" home win, "X" a draw ("kryss"), "2" away win.

@@ -45,6 +45,8 @@ before a wind's speed or range is the wind's direction."""
 SAILING_STEMS = ("segl", "Segl", "kappsegl", "Kappsegl", "havskapp", "Havskapp", "regatta", "Regatta", "distans",
                  "Distans",
                  # a sea forecast's visibility ("Sjöväder …: sikt 2–5 M", session 58, normalize366; not "på sikt")
-                 "sjöväder", "Sjöväder", "sjörapport", "Sjörapport")
+                 "sjöväder", "Sjöväder", "sjörapport", "Sjörapport",
+                 # ships kept at a distance at sea ("fartyg uppmanas hålla minst 2 M avstånd", session 59, normalize399)
+                 "fartyg", "Fartyg", "sjöfart", "Sjöfart", "marinen", "Marinen")
 """Word beginnings of sailing and a race's distance ("seglade", "seglingen", "kappseglingen", "regattan",
 "distansen"): in their sentence a capital "M" after a number is nautical miles ("seglade 350 M på ett dygn")."""

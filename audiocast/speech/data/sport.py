@@ -19,7 +19,8 @@ avgjordes avgjorde avgörs set
 underläge underläget underlägena överläge överläget perioder perioderna halvlekar
 periodresultat periodresultaten setresultat setresultaten matchresultat matchresultatet
 nickade nickar sköt skjuter prickade petade dunkade styrde
-""".split())
+målgörare målskyttar målskytt
+""".split())  # ("Målgörare: 0–1 Jonsson (12)": a list of goals' running score, session 59; it was a range)
 # (session 42, normalize143: a goal's verb before the running score, "nickade in 0–2", was read as a range)
 
 # Words up to ten words before "41–20" that make it a vote, said "fyrtioett

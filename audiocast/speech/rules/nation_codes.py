@@ -14,7 +14,7 @@ from .machinery import alternation, sub
 # brackets: the result or the line's end after the bracket).
 _CODE = re.compile(
     rf"(?<=[^\W\d_], )(?P<c>{alternation(NATION_CODES)})(?=[,;]|\s[+−-]?\d|\.?\s*$)"
-    rf"|(?<=[^\W\d_] \()(?P<b>{alternation(NATION_CODES)})(?=\)(?:[,;]|\s[+−-]?\d|\.?\s*$))"
+    rf"|(?<=[^\W\d_] \()(?P<b>{alternation(NATION_CODES)})(?=\)(?:[,;–]|\s[+−-]?\d|\.?\s*$))"  # "(SWE)–Ruud"
 )
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-ZÅÄÖÉÜČĆŠŽ][\w'’-]*[,(]?\s?\(?$")
 

@@ -22,6 +22,7 @@ from ..data.nouns import (
     HALF_YEAR_WORDS,
     HALF_YEARS,
     MAGNITUDE_NOUNS,
+    MAGNITUDE_SHORT,
     MASCULINE_ORDINAL_TITLES,
     SCHOOL_SPAN_BEFORE,
     SCHOOL_WORDS,
@@ -524,8 +525,9 @@ def _cardinal(m: re.Match[str]) -> str:
     if "," not in m.group("n") and sum(c.isdigit() for c in m.group("n")) >= CODE_DIGITS:
         return sign_word(m) + digits("".join(c for c in m.group("n") if c.isdigit()))
     magnitude = next_word(m) in MAGNITUDE_NOUNS
-    gender = "en" if magnitude else gender_after(m)
-    if "," in m.group("n") and m.group("n").startswith("1,") and not magnitude:
+    short = next_word(m).rstrip(".") in MAGNITUDE_SHORT  # "1,7 milj.": "en komma sju" (its decimals not agreeing, s59)
+    gender = "en" if magnitude or short else gender_after(m)
+    if "," in m.group("n") and m.group("n").startswith("1,") and not (magnitude or short):
         gender = decimal_one_gender(m) or gender  # "1,5 kilo", "... i längd och 1,88 i höjd" (elided_counts.py)
     word = say_number(m.group("n"), gender, agree=magnitude)
     if _zero_hour(m):

@@ -20,7 +20,7 @@ _ROW_SIGNS = re.compile(r"(?<![\w,.:/-])(?P<s>[12X]{1,13})(?![\w:/-]|[,.]\d|\s[1
 # The match a sign is put on ("1X2 på Färjestad–Skellefteå"): two teams joined by a dash, said "mot" (machinery.SCORE_DASH).
 _MATCH = re.compile(r"(?<=\bpå )(?P<a>[A-ZÅÄÖ][\wåäö]+)–(?P<b>[A-ZÅÄÖ][\wåäö]+)\b")
 # A lone sign after a match, closing its item ("Arsenal–Chelsea 1, Leeds–Everton X, Wolves–Fulham 2.").
-_FIXTURE_SIGN = re.compile(r"(?P<m>(?<![\w–])[A-ZÅÄÖ][\wåäö]+–[A-ZÅÄÖ][\wåäö]+) (?P<s>[12X])(?=[,;.]|$)"
+_FIXTURE_SIGN = re.compile(r"(?P<m>(?<![\w–])[A-ZÅÄÖ][\wåäö]+–[A-ZÅÄÖ][\wåäö]+) (?P<s>[12X])(?=[,;.]|$)(?![,.]\d)"
                            r"|(?<![\w,.:/-])(?P<s2>[12X])(?= på [A-ZÅÄÖ][\wåäö]+–[A-ZÅÄÖ])")  # "spik: 1 på Arsenal–Chelsea"
 
 

@@ -373,8 +373,9 @@ def _station_of_any_town(m: re.Match[str]) -> bool:
 
 def _lone_letter(m: re.Match[str]) -> str | None:
     before = m.string[max(0, m.start() - 16) : m.start()].split()
-    if m.group("l") == "C" and before and before[-1].rsplit("–", 1)[-1] in STATION_TOWNS:
-        return "central"  # "Göteborg C", "Märsta–Södertälje C": the central station
+    if m.group("l") == "C" and before and (before[-1].rsplit("–", 1)[-1] in STATION_TOWNS
+                                           or before[-1].endswith("s") and before[-1][:-1] in STATION_TOWNS):
+        return "central"  # "Göteborg C", "Märsta–Södertälje C", "vid Hässleholms C" (its genitive, session 59)
     if m.group("l") == "C" and _station_of_any_town(m):
         return "central"  # "tåget från Ekedal C": a town the table does not know
     if m.group("l") in "VXLCDM" and before and before[-1] in _REGNAL_NAMES:
