@@ -89,7 +89,7 @@ def acronym_context(text: str, trace: Trace | None = None) -> str:
     letters open another capitalised word of the line than the team's; a pronoun in capitals in brackets after words
     that happen to begin with its letters.
     """
-    if "R" in text:
+    if "R " in text or "R," in text or "R." in text or "R)" in text:  # (a cheap test: "NR,", "WR)", "SR.")
         text = sub(_RECORD, _record, text, trace, "acronym")
     if "(" in text:
         text = sub(_DEFINED, _defined, text, trace, "acronym")

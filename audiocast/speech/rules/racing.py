@@ -280,6 +280,7 @@ snabbast snabbaste snabbare segrare segraren vinnare vinnaren vinnartid vinnarti
 # session 59; a strong race word must stand in the sentence too: "Tid: 18.00" in an invitation is a clock time).
 _TIME_NOUNS = frozenset("tid tiden segertid segertiden vinnartid vinnartiden sluttid sluttiden rekordtid rekordtiden".split())
 _TIME_VERBS = frozenset({"var", "blev", "är", "blir", "landade", "stannade"})
+_TIME_NOUN_HINT = re.compile(r"tid(?:en)?\s(?:(?:var|blev|är|blir|landade|stannade)\s)?\d")  # (a cheap test first)
 # Words after a race time that leave it one ("på 16.42 före Persson").
 _AFTER_RACE_TIME = frozenset({"före", "och", "efter", "i", "med", "som", "vilket", "men", "trots", "på"})
 # A later result of the same race after a name: "på 16.42 före Persson, 16.58".
@@ -516,7 +517,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_MS_BEFORE_MIN, _ms_before_min, text, trace, "race time")
     if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
-    if "." in text and ("på " in text or "tid" in text or _PLACING_HINT_WORD.search(text)):
+    if "." in text and ("på " in text or _TIME_NOUN_HINT.search(text) or _PLACING_HINT_WORD.search(text)):
         text = sub(_RACE_MS_DOT, _race_ms_dot, text, trace, "race time")
     if ":" in text:
         if "," in text and "." in text:  # "2:14.33,4" -> "två timmar fjorton minuter och trettiotre komma fyra sekunder"
