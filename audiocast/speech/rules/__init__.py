@@ -110,8 +110,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   their year, joined by a dash ("mars 2026–november 2027", "våren
   2025–hösten 2026"): "till" (table ``data/period_words.py``); two months
   without years for ``calendar.dates`` ("maj–juni"; "och" after "mellan");
-  ``word_ranges.py`` (and its ``measure_stops``, after the numbers: "sex månader.–två år"): a range of number
-  words joined by a dash ("fem–sex
+  ``word_ranges.py``: a range of number words joined by a dash ("fem–sex
   centimeter": "fem till sex"; table ``data/range_words.py``), and two places
   after a noun of a journey ("sträckan Umeå–Vännäs": "till");
   ``ship_prefixes.py``: a ship's short form before its name ("m/s Falkö":
@@ -367,7 +366,7 @@ from .unit_symbols import unit_symbols
 from .unit_tails import unit_tails
 from .weekdays import weekday_hour_spans
 from .weight_classes import weight_classes
-from .word_ranges import measure_stops, word_ranges
+from .word_ranges import word_ranges
 from .words import abbreviations, acronyms, initials, lone_letters, mixed_case, parties
 from .zero_hours import zero_hours
 
@@ -495,7 +494,6 @@ PIPELINE: tuple[SpeechRule, ...] = (
     ranges,
     elided_ones,
     cardinals,
-    measure_stops,
     leftover_digits,
     parties,
     definite_units,

@@ -8,7 +8,7 @@ import re
 from ..data.acronym_context_words import BODY_GENITIVES, COMMITTEES, LETTER_CLASS_WORDS, RECORD_SHORTS, TEAM_LINE_LABELS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, EMPHASIS_WORDS
 from ..report import Trace
-from .machinery import alternation, prev_words, pronounceable, spell, sub
+from .machinery import SAID_NUMBER, alternation, prev_words, pronounceable, spell, sub
 
 _COMMITTEE = re.compile(
     rf"(?<![\w-])(?P<b>{alternation(BODY_GENITIVES)})(?::s)? (?P<c>{alternation(COMMITTEES)})(?![\w-])")
@@ -21,8 +21,7 @@ _TEAM_CODE = re.compile(r"(?P<c>[A-ZÅÄÖ][A-ZÅÄÖ]{2})(?<![\w-][A-ZÅÄÖ]{3
 # A record's short form after a result said by now ("... komma femtiosju, NR", "(PB)") or after "nytt".
 _RECORD = re.compile(rf"(?:(?<=[a-zåäö], )|(?<=[a-zåäö] \()|(?<=\bnytt )|(?<=\bnya ))(?P<r>{alternation(RECORD_SHORTS)})"
                      r"(?=[\s.,;)]|$)")
-_RESULT_WORD = re.compile(r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo|"
-                          r"hundra|tusen|ett|två|tre|fyra|fem|sex|sju|åtta|nio)|sekunder|meter|poäng|kilo)")
+_RESULT_WORD = re.compile(rf"{SAID_NUMBER}|sekunder|meter|poäng|kilo")  # a result said by now, or its unit
 
 
 def _record(m: re.Match[str]) -> str | None:

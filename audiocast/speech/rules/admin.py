@@ -335,9 +335,6 @@ def _say_letters(letters: str) -> str:
     return ACRONYM_WORDS.get(letters, "").lower() or spell(letters)
 
 
-# The labels of a diary's case: a year's running number of four digits after them is a number (session 59).
-_DIARY_WORDS = frozenset({"dnr", "dnr.", "dnr:", "diarienummer", "diarienr", "diarienr.", "ärendenummer", "ärendenr",
-                          "ärendenr.", "ref", "ref.", "referens", "referensnummer"})
 # The labels of a court's case: its running number is a number, not pairs.
 _COURT_LABELS = frozenset({"mål", "målet", "målnummer", "målnr", "målnr."})
 
@@ -411,13 +408,11 @@ def _case(m: re.Match[str]) -> str | None:
     for i, part in enumerate(parts):
         if i % 2:
             out.append(_SEPARATOR_WORDS[part])
-        elif court and i == 0 and len(part) == 4 and part[0] != "0" and len(groups) == 2 and len(groups[1]) == 2:
-            # before a two-digit year "1942" is the running number, not a year
-            out.append(("et" if part[0] == "1" else "") + cardinal(int(part)))  # "ettusentvåhundra...", a name's "ett"
-        elif (i == 2 and parts[1] == "-" and len(groups) == 2 and _YEAR_SHAPE.fullmatch(parts[0]) and len(part) == 4
-              and part[0] != "0" and int(part) != int(parts[0]) + 1 and (m.group("pre") or last.lower() in _DIARY_WORDS)):
-            # "dnr 2024-1176", "BN 2024-1176": a diary's running number, the writers' 7 of 7 such rows (an order's pairs)
-            out.append(("et" if part[0] == "1" else "") + cardinal(int(part)))  # a year's running number, a number
+        elif len(part) == 4 and part[0] != "0" and len(groups) == 2 and (
+                court and i == 0 and len(groups[1]) == 2  # "mål B 1942-24": before a two-digit year, not a year
+                or i == 2 and parts[1] == "-" and _YEAR_SHAPE.fullmatch(parts[0]) and int(part) != int(parts[0]) + 1
+                and (m.group("pre") or last.lower() in CASE_NUMBER_LABELS)):  # "dnr 2024-1176": the writers' 7 of 7
+            out.append(("et" if part[0] == "1" else "") + cardinal(int(part)))  # the running number, "ettusentvåhundra..."
         elif i == 2 and parts[1] == "/" and _YEAR_SHAPE.fullmatch(parts[0]) and "1100" <= part <= "1999":
             out.append(running_number(part))  # "ärende 2024/1187": a year's running number
         else:

@@ -432,6 +432,10 @@ _MEASURE_WORDS = frozenset(
 ) | frozenset(UNITS_OF_MEASURE) | frozenset(CURRENCIES)
 
 
+_MEASURE_GENDERS = {word: gender for written, (one, many, gender) in UNITS_OF_MEASURE.items() for word in (written, one, many)}
+"""A unit's gender by its written short form and its said forms ("min", "minut", "minuter": "en")."""
+
+
 def is_ett_noun(word: str) -> bool:
     """True if ``word`` (or the tail of the compound) takes "ett"; a genitive
     counts as its noun ("1 års fängelse" -> "ett års"). The tables and suffixes
@@ -523,9 +527,9 @@ def is_label_noun(word: str) -> bool:
 
 
 _FACTOR_AFTER = re.compile(r"\s+gånger\s+\d")  # "1 gånger 3": a product's factor ("1 gånger presentkort" counts one)
-# "1x5 min", "1 × 2 m": one of a measure (a penalty, a sheet), "en" as the writers said it (session 59, normalize382)
-_FACTOR_OF_MEASURE = re.compile(r"\s+gånger\s+(?:\d+(?:,\d+)?\s?|[a-zåäö]+\s)(?:min|minuter|m|meter|centimeter|cm|mm|"
-                                r"millimeter|km|kilometer|sek|sekunder|tim|timmar)\b")
+# "1x5 min", "1 × 2 m": one of a measure (a penalty, a sheet), the measure's gender, "en" as the writers said it
+# (session 59, normalize382); the measure written short or said by now ("1 gånger fem minuter").
+_FACTOR_OF_MEASURE = re.compile(r"\s+gånger\s+(?:\d+(?:,\d+)?\s?|[a-zåäö]+\s)(?!gånger\b)(?P<u>[^\W\d]+)")  # (not "1 × 4 × 2")
 
 
 def gender_after(m: re.Match[str]) -> str:
@@ -586,8 +590,8 @@ def gender_after(m: re.Match[str]) -> str:
         return _counted_before(m)  # "avslog 1 och bordlade 1": the noun counted before, left out
     if lw in ("med", "utan", "från") and m.string[: m.start()].rstrip().endswith(","):
         return _counted_before(m)  # "3 personer fördes till sjukhus, 1 med brännskador": "en" (session 58)
-    if _FACTOR_OF_MEASURE.match(m.string, m.end()):
-        return "en"
+    if (factor := _FACTOR_OF_MEASURE.match(m.string, m.end())) and factor.group("u") in _MEASURE_GENDERS:
+        return _MEASURE_GENDERS[factor.group("u")]
     if lw in NOT_NOUN or lw in _NAMED_LETTERS or lw == "klockan" or _FACTOR_AFTER.match(m.string, m.end()):
         return "ett"  # ("6 × 1 × 3", said "gånger" by now: a product's factor, counted, session 58, normalize361)
     if lw.endswith(("ande", "ende")) and (said := participle_gender(lw, next_word(m, 1))):

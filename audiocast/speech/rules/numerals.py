@@ -622,8 +622,9 @@ def leftover_digits(text: str, trace: Trace | None = None) -> str:
         if trace is not None:
             trace.doubt(token.strip(".,;:!?"), "number not recognised; read digit by digit")
         zero_said = _ZERO_LED_PAIR.fullmatch(token) is not None
-        if _ARTICLE_CODE.fullmatch(token.rstrip(".,;:!?")):  # "204.321.55": every group digit by digit (session 59)
-            return " " + "   ".join(digits(g) for g in token.rstrip(".,;:!?").split(".")) + " " + token[10:]
+        code = token.rstrip(".,;:!?")
+        if _ARTICLE_CODE.fullmatch(code):  # "204.321.55": every group digit by digit (session 59)
+            return " " + "   ".join(digits(g) for g in code.split(".")) + " " + token[len(code):]
         token = _CODE_HEAD.sub(_code_head, _DIGIT_SEPARATOR.sub(" ", token))
         return _DIGIT_RUN.sub(lambda d: _left_run(d, zero_said), token)
 

@@ -38,7 +38,6 @@ _DOUBLE = re.compile(r"(?P<l>\b(?:(?:[Dd]agens|[Ll]unch) [Dd]ubbel|[Ll]unchdubbe
 # A pools row written as its signs joined by dashes ("Veckans tipsrad: 1–X–2–1–1–X–2", session 59): thirteen or so
 # signs, an X among them; each said, the dashes silent ("ett kryss två ett ett kryss två"; it was "två mot ett").
 _SIGN_CHAIN = re.compile(r"(?<![\w–-])(?=[12X](?:[–-][12X]){4,}(?![\w–-]))(?=[^ ]*X)(?P<c>[12X](?:[–-][12X]){4,})")
-_SIGN_WORDS = {"1": "ett", "X": "kryss", "2": "två"}
 
 
 def _fixture_sign(m: re.Match[str]) -> str:
@@ -60,7 +59,7 @@ def pool_tips(text: str, trace: Trace | None = None) -> str:
     are the signs in any line ("ett, kryss och två"). A daily double's pair of horses after its name, "Dagens Dubbel:
     5–11", is said with its dash silent ("fem–elva")."""
     if "X–" in text or "X-" in text:
-        text = sub(_SIGN_CHAIN, lambda m: " ".join(_SIGN_WORDS[c] for c in re.split("[–-]", m.group("c"))), text, trace,
+        text = sub(_SIGN_CHAIN, lambda m: " ".join(POOL_SIGNS[c] for c in re.split("[–-]", m.group("c"))), text, trace,
                    "code")
     if "1, X" in text:
         text = sub(_OUTCOMES, lambda m: f"ett, kryss{m.group('j')} två", text, trace, "code")

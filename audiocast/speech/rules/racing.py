@@ -280,7 +280,7 @@ snabbast snabbaste snabbare segrare segraren vinnare vinnaren vinnartid vinnarti
 # session 59; a strong race word must stand in the sentence too: "Tid: 18.00" in an invitation is a clock time).
 _TIME_NOUNS = frozenset("tid tiden segertid segertiden vinnartid vinnartiden sluttid sluttiden rekordtid rekordtiden".split())
 _TIME_VERBS = frozenset({"var", "blev", "är", "blir", "landade", "stannade"})
-_TIME_NOUN_HINT = re.compile(r"tid(?:en)?\s(?:(?:var|blev|är|blir|landade|stannade)\s)?\d")  # (a cheap test first)
+_TIME_NOUN_HINT = re.compile(rf"tid(?:en)?\s(?:(?:{alternation(_TIME_VERBS)})\s)?\d")  # (a cheap test first)
 # Words after a race time that leave it one ("på 16.42 före Persson").
 _AFTER_RACE_TIME = frozenset({"före", "och", "efter", "i", "med", "som", "vilket", "men", "trots", "på"})
 # A later result of the same race after a name: "på 16.42 före Persson, 16.58".

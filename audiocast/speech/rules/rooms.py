@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..data.room_words import NOT_ROOM_TAILS, ROOM_LABELS, ROOM_LABELS_DEFINITE, ROOM_TAILS
-from ..numbers import cardinal
+from ..numbers import cardinal, digits
 from ..report import Trace
 from .machinery import sub
 
@@ -39,6 +39,11 @@ def _clock_shape(a: str, b: str) -> bool:
     return len(b) == 2 and int(a) <= 23 and int(b) <= 59
 
 
+def _room_compound(label: str) -> bool:
+    """A compound ending in a room's word ("konferensrum", "föreläsningssal"), not a place's name ending so."""
+    return label.endswith(ROOM_TAILS) and len(label) > 5 and not label.endswith(NOT_ROOM_TAILS)
+
+
 def _room(m: re.Match[str]) -> str | None:
     label = m.group("label").lower()
     a, b = m.group("a"), m.group("b")
@@ -47,8 +52,7 @@ def _room(m: re.Match[str]) -> str | None:
     if label in ROOM_LABELS_DEFINITE:
         if _clock_shape(a, b) and not m.group("wing"):
             return None  # "i salen 18:30": a time
-    elif not (label in ROOM_LABELS or (label.endswith(ROOM_TAILS) and len(label) > 5 and m.group("sep") == ":"
-                                       and not label.endswith(NOT_ROOM_TAILS))):
+    elif not (label in ROOM_LABELS or m.group("sep") == ":" and _room_compound(label)):
         return None  # "Resecentrum 7.15", "Forum 12:30": a place's name ending so, and a time
     wing = f"{m.group('wing')} " if m.group("wing") else ""
     sep = "kolon" if m.group("sep") == ":" else "punkt"  # "rum 4.12": a floor and a room, "fyra punkt tolv"
@@ -64,7 +68,8 @@ def rooms(text: str, trace: Trace | None = None) -> str:
     "-rum", "-sal", "-lokal") a number with a colon is the room's, a
     building's part and the room in it; with a dot and two digits after
     it, a floor and a room ("rum 4.12" -> "fyra punkt tolv", was the clock
-    "fyra och tolv").
+    "fyra och tolv"). A room by its building's letter and a colon ("hörsal E:1406") is the letter and the number,
+    the colon silent ("hörsal E ett fyra noll sex", session 59).
 
     Risk: a time written with a colon right after a room's word in the
     indefinite ("sal 3 18:30" is safe: the label is not right before it;
@@ -80,8 +85,8 @@ def rooms(text: str, trace: Trace | None = None) -> str:
 
 def _letter_room(m: re.Match[str]) -> str | None:
     label = m.group("label").lower()
-    if not (label in ROOM_LABELS or label in ROOM_LABELS_DEFINITE or label.endswith(ROOM_TAILS) and len(label) > 5):
+    if not (label in ROOM_LABELS or label in ROOM_LABELS_DEFINITE or _room_compound(label)):
         return None
     b = m.group("b")
-    number = " ".join(cardinal(int(d)) for d in b) if len(b) == 4 or b[0] == "0" else cardinal(int(b))
+    number = digits(b) if len(b) == 4 or b[0] == "0" else cardinal(int(b))
     return f"{m.group('label')} {m.group('wing')} {number}"

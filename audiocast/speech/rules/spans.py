@@ -33,7 +33,7 @@ from .machinery import NUM, SECOND_SPAN_AFTER, alternation, next_word, prev_word
 
 _UNITS = alternation(SPAN_UNITS | {k for k in UNITS_OF_MEASURE if "/" not in k})
 _UNIT_SPAN = re.compile(
-    rf"(?<![\w,.:/])(?P<a>{NUM})\s?(?P<u>{_UNITS})[–-]"
+    rf"(?<![\w,.:/])(?P<a>{NUM})\s?(?P<u>{_UNITS})\.?[–-]"  # "6 mån.–2 år": a short unit's stop before the dash
     rf"(?=(?:(?:{alternation(APPROXIMATE_WORDS)})\s?)?\d[\d\s,]*\s?(?:{_UNITS})(?![\w²³]))"
 )
 # "mellan 3–5 procent": the span after "mellan" says "och" whatever reads its numbers
@@ -45,7 +45,7 @@ _APPROXIMATE_SPAN = re.compile(
 )
 # cheap tests before the patterns: a unit's or a number's end glued to a dash
 # and what may begin a span's other end; a dash and two digits after a space
-_UNIT_SPAN_HINT = re.compile(rf"[–-](?:(?<=[^\W\d_].)\d|(?<=\w.)(?:{alternation(APPROXIMATE_WORDS)}))")
+_UNIT_SPAN_HINT = re.compile(rf"[–-](?:(?<=[^\W\d_].)\d|(?<=[^\W\d_]\..)\d|(?<=\w.)(?:{alternation(APPROXIMATE_WORDS)}))")
 # Years before Christ fall: "ca 1700–500 f.Kr." (the dash was left unsaid between two numbers).
 _BC_SPAN = re.compile(
     r"(?<![\w,.:/–-])(?P<a>\d{2,4})\s?[–-]\s?(?P<b>\d{1,4})(?=\s?(?:f\.\s?Kr\b|f\s?Kr\b|före Kristus|f\.v\.t\.|fvt\b))")
@@ -139,7 +139,8 @@ def _short_year(m: re.Match[str]) -> str | None:
 def spans(text: str, trace: Trace | None = None) -> str:
     """A dash between two numbers that each carry a unit is "till": "6
     mån–4 år" -> "6 mån till 4 år" (said by the units rule: "sex månader
-    till fyra år"), "500 m–2 km"; so is a dash before an approximate end:
+    till fyra år"), "500 m–2 km", a short unit's stop before the dash too ("6 mån.–2 år", session 59: the stop was
+    left, "sex månader.–två år"); so is a dash before an approximate end:
     "kl. 9–ca 15" -> "kl. 9 till ca 15" ("klockan nio till cirka femton"),
     "21–cirka 01" (class "range"). A year written with two digits after a
     dash is said as the year: "sedan -78" -> "sedan sjuttioåtta", "Aero

@@ -37,17 +37,6 @@ def _range(m: re.Match[str]) -> str | None:
     return f"{m.group('a')} till {m.group('b')}"
 
 
-# A measure said by now whose short form kept its stop before a dash and the span's other end ("6 mån.–2 år" ->
-# "sex månader.–två år"): the dash is "till", the stop goes (session 59, normalize383).
-_MEASURE_STOP = re.compile(r"(?P<a>\b(?:sekunder|minuter|timmar|dygn|dagar|veckor|månader|år|meter|kilometer|mil|kilo|"
-                           r"gram|liter|kronor))\.[–-]\s?(?=[a-zåäö]+\s[a-zåäö])")
-
-
-def _measure_stop(m: re.Match[str]) -> str | None:
-    nxt = m.string[m.end():].split(" ", 1)[0]
-    return f"{m.group('a')} till " if NUMBER_WORD_VALUES.get(nxt) is not None or nxt in ("en", "ett") else None
-
-
 def word_ranges(text: str, trace: Trace | None = None) -> str:
     """ "fem–sex centimeter" -> "fem till sex centimeter" (class "range"); so two words of a degree on a scale,
     the lower first ("pollenhalt måttlig–hög" -> "måttlig till hög", DEGREE_WORD_VALUES; session 54); so two places
@@ -65,12 +54,3 @@ def word_ranges(text: str, trace: Trace | None = None) -> str:
     if not _GATE.search(text):
         return text
     return sub(_PAIR, _range, text, trace, "range")
-
-
-def measure_stops(text: str, trace: Trace | None = None) -> str:
-    """ "sex månader.–två år" -> "sex månader till två år" (class "range"): a measure said by now whose short form
-    kept its stop before a dash and a number word ("6 mån.–2 år", session 59, normalize383). Runs after the numbers
-    are words. Risk: a sentence ending in a measure and a dash before a number word's clause is read as a span."""
-    if ".–" not in text and ".-" not in text:
-        return text
-    return sub(_MEASURE_STOP, _measure_stop, text, trace, "range")
