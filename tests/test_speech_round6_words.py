@@ -248,9 +248,9 @@ def test_abbreviation_trie_matches_as_the_alternation() -> None:
 
 
 @pytest.mark.parametrize(("written", "said"), [
-    ("H.K.H. Prinsessan Madeleine besökte förskolan.", "Hennes Kunglig Höghet Prinsessan Madeleine besökte förskolan."),
+    ("H.K.H. Prinsessan Madeleine besökte förskolan.", "Hennes Kungliga Höghet Prinsessan Madeleine besökte förskolan."),
     ("H.M. Drottningen delade ut medaljen.", "Hennes Majestät Drottningen delade ut medaljen."),
-    ("H.K.H. Prins Carl Philip invigde hallen.", "Hans Kunglig Höghet Prins Carl Philip invigde hallen."),
+    ("H.K.H. Prins Carl Philip invigde hallen.", "Hans Kungliga Höghet Prins Carl Philip invigde hallen."),
 ])
 def test_royal_style_by_the_title_after_it(written: str, said: str) -> None:
     assert normalize(written) == said

@@ -28,10 +28,11 @@ def test_short_forms_that_are_no_nationality_stay() -> None:
                ["Det var en fin film.", "Bussen går från torget.", "Vi gör vad vi kan. Filmen visas i kväll."])
 
 
-def test_jfr_between_two_values_is_jamfort_med() -> None:
+def test_jfr_med_is_jamfort_med() -> None:
+    # "jfr" alone between two values is "jämför" since session 60 (the writers' own readings, 22 rows against 15)
     check_line(["Priset steg till 45 kr, jfr 38 kr förra våren.", "Jfr med riket är siffran låg.",
                 "Elevantalet ökade med 3 procent jfr med 2022."],
-               ["Priset steg till fyrtiofem kronor, jämfört med trettioåtta kronor förra våren.",
+               ["Priset steg till fyrtiofem kronor, jämför trettioåtta kronor förra våren.",
                 "Jämfört med riket är siffran låg.",
                 "Elevantalet ökade med tre procent jämfört med tvåtusentjugotvå."])
 

@@ -23,7 +23,7 @@ def test_race_times(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Ulla Bird vann V75-1 på 1.12,3a.", "ett tolv komma tre auto"),
+    ("Ulla Bird vann V75-1 på 1.12,3a.", "ett tolv komma tre autostart"),
     ("Tåget avgår 1.19 i natt.", "ett och nitton i natt"),
 ])
 def test_race_times_guards(text: str, want: str) -> None:

@@ -18,9 +18,9 @@ from . import check
 
 
 def test_trotting_start_letters_said_in_full() -> None:
-    assert normalize("Stoet travade 1.13,6v i lördags.") == "Stoet travade ett tretton komma sex volt i lördags."
-    assert normalize("Valacken vann på 1.10,9a.") == "Valacken vann på ett tio komma nio auto."
-    assert normalize("Hingsten noterades för 1.15,7ag.") == "Hingsten noterades för ett femton komma sju auto galopp."
+    assert normalize("Stoet travade 1.13,6v i lördags.") == "Stoet travade ett tretton komma sex voltstart i lördags."
+    assert normalize("Valacken vann på 1.10,9a.") == "Valacken vann på ett tio komma nio autostart."
+    assert normalize("Hingsten noterades för 1.15,7ag.") == "Hingsten noterades för ett femton komma sju autostart galopp."
     # guards: a swimmer's time and a trotting time without a letter
     assert normalize("Hon simmade på 1.05,38.") == "Hon simmade på en minut och fem komma trettioåtta sekunder."
     assert normalize("Kusken körde 1.16,4 på Åby.") == "Kusken körde ett sexton komma fyra på Åby."

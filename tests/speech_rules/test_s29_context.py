@@ -32,14 +32,14 @@ def test_a_clipped_noun_inside_the_sentence_is_still_read_out() -> None:
 
 def test_a_royal_style_standing_for_the_royal() -> None:
     assert normalize("Prinsessan Estelle fyller år, och H.K.H. firas med kanonsalut.") == (
-        "Prinsessan Estelle fyller år, och Hennes Kunglig Höghet firas med kanonsalut.")
+        "Prinsessan Estelle fyller år, och Hennes Kungliga Höghet firas med kanonsalut.")
     assert normalize("Kungen öppnade riksmötet, där H.M. höll ett kort tal.") == (
         "Kungen öppnade riksmötet, där Hans Majestät höll ett kort tal.")
 
 
 def test_a_royal_style_before_a_title_follows_the_title() -> None:
     assert normalize("Drottningen kom först, sedan anlände H.K.H. Prins Carl Philip.") == (
-        "Drottningen kom först, sedan anlände Hans Kunglig Höghet Prins Carl Philip.")
+        "Drottningen kom först, sedan anlände Hans Kungliga Höghet Prins Carl Philip.")
     assert normalize("Efter talet hälsade H.M. Drottningen på eleverna.") == (
         "Efter talet hälsade Hennes Majestät Drottningen på eleverna.")
 

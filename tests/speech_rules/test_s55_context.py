@@ -139,7 +139,7 @@ GUARDS = [
     ("Från 1 till 5 är det lätt.", "Från ett till fem är det lätt."),
     ("Resor: Malmö–Lund varje dag.", "Resor: Malmö–Lund varje dag."),
     ("Han döms enligt 3 kap. 5 § BrB.", "Han döms enligt tredje kapitlet femte paragrafen brottsbalken."),
-    ("Hästen travade 1.12,4a i loppet.", "Hästen travade ett tolv komma fyra auto i loppet."),
+    ("Hästen travade 1.12,4a i loppet.", "Hästen travade ett tolv komma fyra autostart i loppet."),
     ("Villa i Höör, renov. 2015.", "Villa i Höör, renoverad tvåtusenfemton."),
     ("Fullmäktige röstade 41–20 och anslaget blev 20–30 miljoner.",
      "Fullmäktige röstade fyrtioett mot tjugo och anslaget blev tjugo till trettio miljoner."),

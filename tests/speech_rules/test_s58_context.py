@@ -136,7 +136,7 @@ CASES = [
      "Förlängningen avgjordes efter tre minuter och fyrtiofem sekunder genom ett skott från blå."),
     ("Vi åkte hem efter 17.30.", "Vi åkte hem efter sjutton och trettio."),  # guard: a clock time
     ("Lunch Dubbel: 2–8 gav 156 kr.", "Lunch Dubbel: två–åtta gav hundrafemtiosex kronor."),
-    ("Gudstjänst kl. 11. Slutpsalm 249:1–3.", "Gudstjänst klockan elva. Slutpsalm tvåhundrafyrtionio, vers ett till tre."),
+    ("Gudstjänst kl. 11. Slutpsalm 249:1–3.", "Gudstjänst klockan elva. Slutpsalm tvåhundrafyrtionio vers ett till tre."),
     ("Mellan 23 och 05 är vägen avstängd.", "Mellan tjugotre och fem är vägen avstängd."),
     ("Frågorna 1–4 gällde skatten.", "Frågorna ett till fyra gällde skatten."),
     ("Villa, taxv. 2 400 000 kr.", "Villa, taxeringsvärde två miljoner fyrahundratusen kronor."),

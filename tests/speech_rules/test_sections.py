@@ -28,9 +28,9 @@ def test_hymn_numbers() -> None:
     ]
     _out = [
         "Gudstjänst, psalm trettiofem, tvåhundratolv och sjuhundrafyrtiofem.",
-        "Vi sjunger psalm hundrasextio, vers två till fem vid dopet.",
-        "Psalmer: tolv, trehundraarton, vers ett till fyra, nittiosex.",
-        "Psalm sjuhundrafyrtioett, vers tre sjungs av kören.",
+        "Vi sjunger psalm hundrasextio vers två till fem vid dopet.",
+        "Psalmer: tolv, trehundraarton vers ett till fyra, nittiosex.",
+        "Psalm sjuhundrafyrtioett vers tre sjungs av kören.",
         "Läsning ur Ps. 121:1–8 i kväll.",
         "Vi sjöng psalm åtta, 14 personer kom.",
         "Psalmboken delades ut.",

@@ -162,9 +162,9 @@ def test_trotting_kilometre_times() -> None:
         "sprang på 1.58,31 i finalen",
     ]
     _out = [
-        "vann på ett tolv komma nio auto efter ledning",
+        "vann på ett tolv komma nio autostart efter ledning",
         "kilometertiden blev ett femton komma noll",
-        "valacken höll ett tretton komma två auto galopp hela vägen",
+        "valacken höll ett tretton komma två autostart galopp hela vägen",
         "sprang på en femtioåtta komma trettioett i finalen",  # hundredths: no trotting time; the minute's "en"
     ]
     check(race_times, _in, _out)
@@ -185,7 +185,7 @@ def test_start_letters_tenths_and_dotted_hours() -> None:
         "mötet 3.05.22 hölls",
     ]
     _out = [
-        "hingsten gick ett sexton komma ett volt från start",
+        "hingsten gick ett sexton komma ett voltstart från start",
         "hon var en minut och fem komma tre sekunder efter tvåan",
         "Maria, Kalix, två timmar fyrtiotre minuter och sjutton sekunder, Eva",
         "sprang halvmaran på en timme trettioett minuter och åtta sekunder",

@@ -71,7 +71,7 @@ TITLE_ABBREVIATIONS = {
     "leg. vet.": "legitimerad veterinär",  # (session 58, normalize354: "vet." was left, heard as the verb)
     "H.M. Drottningen": "Hennes Majestät Drottningen",
     "H.M.": "Hans Majestät",
-    "H.K.H.": "Hans Kunglig Höghet",
+    "H.K.H.": "Hans Kungliga Höghet",  # (not "Kunglig": the writers 6 rows against 1, session 60)
     "Maj:t": "Majestät", "Maj:ts": "Majestäts",  # "Hans Maj:t Konungen"
     "v.d.": "ve de", "V.D.": "ve de",  # the managing director in the older spelling ("Bolagets v.d. avgick")
     "Mr.": "mister", "Mrs.": "missis",  # English titles before a name

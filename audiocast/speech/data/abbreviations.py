@@ -620,7 +620,7 @@ senast till via på hos görs sker krävs behövs tas tel tel. tfn tfn. per e-po
 REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter", "krävs", "och", "emot"})  # ("tar emot": plural)
 
 # Royal styles ("H.M.", "H.K.H.") are his or hers by the royal title after them or, standing for the royal, the
-# nearest before them in the sentence (rules/royal_styles.py): "H.K.H. Kronprinsessan" -> "Hennes Kunglig Höghet",
+# nearest before them in the sentence (rules/royal_styles.py): "H.K.H. Kronprinsessan" -> "Hennes Kungliga Höghet",
 # "H.M. Drottning Silvia" -> "Hennes Majestät" (the table's form says "Hans"). Lowercase title -> the possessive.
 ROYAL_TITLE_GENDERS = {
     "kung": "Hans", "kungen": "Hans", "konungen": "Hans", "kronprins": "Hans", "kronprinsen": "Hans", "prins": "Hans",

@@ -22,5 +22,5 @@ TEAM_LINE_LABELS = frozenset("mål målskyttar skott utvisningar assist poäng r
 
 # A record's short form after a result or "nytt" ("3.34,57, NR", "(WR)", "nytt SR"; session 59). A personal or a
 # season's best ("PB", "SB") is left spelled: the writers say "nytt pe be".
-RECORD_SHORTS = {"NR": "nationsrekord", "WR": "världsrekord", "ER": "europarekord", "SR": "svenskt rekord",
-                 "OR": "olympiskt rekord", "CR": "mästerskapsrekord"}
+RECORD_SHORTS = {"NR": "nationsrekord", "WR": "världsrekord", "VR": "världsrekord", "ER": "europarekord",
+                 "SR": "svenskt rekord", "OR": "olympiskt rekord", "CR": "mästerskapsrekord"}

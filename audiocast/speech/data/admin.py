@@ -132,7 +132,7 @@ CODE_LABEL_NOT = ("telefon", "mobil", "fax", "växel", "tel", "post", "sms", "st
 # A label in its definite form before whose number it is and "är" ("Bankgirot för Fiskeklubben Abborren är
 # 5432-1098"; session 49, normalize180: it was read as a range, "femtusenfyrahundratrettiotvå till tusennittioåtta").
 OWNED_LABELS = ("bankgirot", "bankgironumret", "plusgirot", "plusgironumret", "postgirot", "swishnumret",
-                "organisationsnumret")
+                "organisationsnumret", "kontonummer", "kontonumret", "bankgiro", "plusgiro")
 
 # Little words that may stand between the label and the number ("Swish till",
 # "bankgiro nr", "organisationsnummer är").

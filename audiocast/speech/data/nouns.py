@@ -106,6 +106,7 @@ område området elområde elområdet prisområde prisområdet zon zonen sektion
 salong sal scen rad raden
 avsnitt del episod säsong
 ärende ärendet ärendena fråga frågan frågorna uppgift uppgiften uppgifterna moment momentet
+omg. omg kärl kärlet
 """.split()) | NAME_NUMBER_NOUNS  # ("avsnitt 1 av 10": "avsnitt ett av tio", session 51, normalize191)
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet". The combining form "en-" of the heads
@@ -249,5 +250,6 @@ underskott underskottet överskott överskottet budget budgeten nämnden tertial
 # ``symbols._more_than``): the endings of a plural noun the number counts, and verbs in the present tense with those
 # endings that say the number is an age group ("65+ betalar halva priset": "sextiofem plus").
 PLURAL_NOUN_ENDINGS = ("er", "ar", "or", "are", "na")
-GROUP_VERBS = frozenset("betalar kommer ligger åker reser bjuder deltar erbjuder tränar spelar".split())
+GROUP_VERBS = frozenset("""betalar kommer ligger åker reser bjuder deltar erbjuder tränar spelar
+sker gäller vaccineras erbjuds kallas bokar""".split())  # ("vaccinationen för 65+ sker", session 60)
 

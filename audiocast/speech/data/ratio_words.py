@@ -16,6 +16,8 @@ RATIO_STEMS = (
     "proportion", "späd", "täthet", "bemanning", "utväxling", "relation", "kvot", "ratio",
     "mixas", "mixa", "löses", "dosering", "doseras", "förstoring", "förminskning", "fördela",
     "fördelning", "odds",
+    # a company's share split and issue ("aktiesplit 4:1", "villkoren 1:5", session 60)
+    "split", "emission", "teckningsrätt", "villkor",
 )
 
 # Words right before "a:b" that make it no ratio whatever the sentence says:

@@ -10,7 +10,8 @@ from __future__ import annotations
 # The short form under the slash -> the noun said after "per" (singular).
 PER_NOUNS = {
     "ha": "hektar", "m²": "kvadratmeter", "m2": "kvadratmeter", "kvm": "kvadratmeter",
-    "m³": "kubikmeter", "m3": "kubikmeter", "km": "kilometer", "km²": "kvadratkilometer", "mil": "mil",
+    "m³": "kubikmeter", "m3": "kubikmeter", "km": "kilometer", "km²": "kvadratkilometer", "km2": "kvadratkilometer",
+    "mil": "mil",
     "m": "meter", "ml": "milliliter", "dl": "deciliter", "kg": "kilo", "hg": "hekto", "g": "gram", "l": "liter", "ton": "ton", "t": "ton",
     "st": "styck", "st.": "styck", "pers": "person", "pers.": "person", "person": "person",
     "dag": "dag", "dygn": "dygn", "vecka": "vecka", "v": "vecka", "v.": "vecka", "vecka.": "vecka",
@@ -35,7 +36,7 @@ SLASH_NUMERATORS = (
     "kr", "kronor", "öre", "€", "euro", "EUR", "SEK", "$", "USD", "NOK", "DKK", "£",
     "kg", "g", "mg", "µg", "ton", "t", "l", "dl", "m³", "m3", "kWh", "MWh", "GWh", "h", "tim", "tim.", "min", "min.",
     "st", "st.", "km", "mil", "ex.", "Mkr", "mkr", "tkr", "pers", "pers.",
-    "varv", "slag", "ord", "bilder", "andetag", "cfu",
+    "varv", "slag", "ord", "bilder", "andetag", "cfu", "inv.", "inv",
 )
 
 # Numerators written short that no later rule reads without their stop
@@ -45,7 +46,9 @@ NUMERATOR_WORDS = {"pers": ("person", "personer"), "pers.": ("person", "personer
                    "varv": ("varv", "varv"), "slag": ("slag", "slag"), "ord": ("ord", "ord"),
                    "bilder": ("bild", "bilder"), "andetag": ("andetag", "andetag"),
                    # bacteria counted in colony-forming units ("12 000 cfu/l")
-                   "cfu": ("kolonibildande enhet", "kolonibildande enheter")}
+                   "cfu": ("kolonibildande enhet", "kolonibildande enheter"),
+                   # a density of people ("1,7 inv./km²", session 60)
+                   "inv.": ("invånare", "invånare"), "inv": ("invånare", "invånare")}
 
 # A word (a crop, a material) between a weight and the slash is said before "per" only under these
 # ("5 800 kg vete/ha", "300 kg foder/ko", "40 kg avfall/invånare"), never two choices ("2 kg mjöl/socker").
@@ -67,7 +70,8 @@ SUBSTANCE_UNITS = ("kg", "g", "ton", "t", "mg")
 # A word after a noun's slash that the noun is counted per, never its
 # alternative ("kött/person", "vin/gäst", "lotter/medlem"): "per", not "eller".
 PER_AFTER_WORD_SLASH = frozenset("""person invånare deltagare gäst portion medlem anställd hushåll
-aktie andel capita vårddygn patient brukare plats""".split())  # "1,3 sökande/plats" (session 58)
+aktie andel capita vårddygn patient brukare plats
+besök kund tillfälle tömning hämtning kväll""".split())  # "1,3 sökande/plats" (session 58); "2 m³ ris/besök" (session 60)
 # (session 49, normalize178: "högst 2 besökare/patient" was "två besökare patient", the slash dropped)
 # A company's key figures: a sum per share ("vinst/aktie", "utdelning/stamaktie", "eget kapital/B-aktie" is no
 # word pair): any noun ending so after the slash is the share each sum is divided by.

@@ -86,7 +86,7 @@ och eller per i på till från
 # and "clearingnummer" are read digit by digit by the labels of data/admin.NUMBER_LABELS.)
 ACCOUNT_LABELS = frozenset("""
 konto kontot kontonr kontonr. kto kto. bankkonto bankkontot insamlingskonto insamlingskontot gåvokonto
-gåvokontot clearingnr clearingnr. clnr clnr.
+gåvokontot clearingnr clearingnr. clnr clnr. clearing
 """.split())
 # A bank's name before the number: an account only with a dash in it ("Handelsbanken
 # 6152-123 456 789"; "Swedbank 2024, 35 000 anställda" is no account).

@@ -168,7 +168,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   (split from ``shortforms.py``, session 27): "ex.", "ass.", "övers." and
   "uppl." read from the words around them ("i tjugo ex." -> "exemplar");
   ``royal_styles.py`` (session 29): a royal style written short standing for the royal
-  ("och H.K.H. kommer": "Hennes Kunglig Höghet" after "Kronprinsessan"), before ``lone_letters``;
+  ("och H.K.H. kommer": "Hennes Kungliga Höghet" after "Kronprinsessan"), before ``lone_letters``;
   ``unit_symbols.py`` (session 30): a unit with its power sign where no count stands right before it ("1 stjälpt m³",
   "per m²"), after ``units``;
   ``unit_readings.py`` (split from ``quantities.py``, session 28): a duration's
@@ -240,6 +240,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   own full name, in brackets or after a comma, said spelled
   ("brottsbalken (BrB)": "(be ärr be)", table ``data/law_gloss_words.py``).
 - session 54: ``opus.py``: a musical work's number inside its opus ("op. 42:1": "fyrtiotvå nummer ett").
+- session 60: ``code_lists.py``: numbers of one length in a list, one with a leading zero, are codes said digit by
+  digit ("lottnummer 0417, 1293 och 2208").
 
 The tables the rules read are in ``speech/data/``.
 
@@ -276,6 +278,7 @@ from .church import church_days, church_seasons, hymn_numbers
 from .cleanup import clean, quote_dash, shouting, tidy
 from .clipped_counts import clipped_counts
 from .clipped_places import clipped_places, clipped_unit_stops
+from .code_lists import code_lists
 from .codes import codes
 from .compass_places import compass_places
 from .contact import phone_numbers, postal_codes, urls_emails
@@ -433,6 +436,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     codes,
     law_colons,
     serial_codes,
+    code_lists,
     references,
     bank_accounts,
     identifiers_by_label,
@@ -516,7 +520,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 """
 
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, serial_codes, rooms, personal_numbers, road_positions, road_directions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
+    references, serial_codes, code_lists, rooms, personal_numbers, road_positions, road_directions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,

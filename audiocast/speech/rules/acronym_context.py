@@ -19,7 +19,9 @@ _TEAM_CODE = re.compile(r"(?P<c>[A-ZÅÄÖ][A-ZÅÄÖ]{2})(?<![\w-][A-ZÅÄÖ]{3
 
 
 # A record's short form after a result said by now ("... komma femtiosju, NR", "(PB)") or after "nytt".
-_RECORD = re.compile(rf"(?:(?<=[a-zåäö], )|(?<=[a-zåäö] \()|(?<=\bnytt )|(?<=\bnya ))(?P<r>{alternation(RECORD_SHORTS)})"
+# ("3.32,16 – SR": after a spaced dash too, session 60)
+_RECORD = re.compile(rf"(?:(?<=[a-zåäö], )|(?<=[a-zåäö] \()|(?<=[a-zåäö] – )|(?<=\bnytt )|(?<=\bnya ))"
+                     rf"(?P<r>{alternation(RECORD_SHORTS)})"
                      r"(?=[\s.,;)]|$)")
 _RESULT_WORD = re.compile(rf"{SAID_NUMBER}|sekunder|meter|poäng|kilo")  # a result said by now, or its unit
 

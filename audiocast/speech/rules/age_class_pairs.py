@@ -23,20 +23,27 @@ _PAIR = re.compile(rf"(?P<a>[{CLASS_LETTERS}])(?<![\w/].)/(?P<b>[{CLASS_LETTERS}
 
 # An age in years after the pair: "F/P 7–9 år", "P/F 10 år".
 _AGES_AFTER = re.compile(r"\s?\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s?år\b")
+_SIZE_BEFORE = re.compile(r"(?i)\b(?:storlek|strl\.?|stl\.?)\s$")  # "storlek P/F 12": a garment's size, the letters
+# A class's age or birth year as a word of its own, no compound's head after it ("P/F 10", "P/F8,"; not "F/P12-laget").
+_CLASS_NUMBER_AFTER = re.compile(r"\s?\d{1,4}(?![\w-]|[.,]\d)")
 
 
 def _letters(m: re.Match[str]) -> str | None:
     if m.group("a") == m.group("b"):
         return None
-    if _AGES_AFTER.match(m.string, m.end()):
-        return f"{CLASS_WORDS[m.group('a')]} och {CLASS_WORDS[m.group('b')]} "  # "F/P 7–9 år": the children of those ages
-    tail = " " if m.string[m.end():m.end() + 1].isdigit() else ""  # "P/F10" -> "pe eff 10"
+    if _AGES_AFTER.match(m.string, m.end()) or _CLASS_NUMBER_AFTER.match(m.string, m.end()) and not _SIZE_BEFORE.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        # "F/P 7–9 år": the children of those ages; "från F/P 9 till F/P 16": the classes, in words as the writers
+        # said them (5 rows accept the words, 2 the letters, none the letters alone; session 60)
+        return f"{CLASS_WORDS[m.group('a')]} och {CLASS_WORDS[m.group('b')]} "
+    tail = " " if m.string[m.end():m.end() + 1].isdigit() else ""  # "F/P12-laget" -> "eff pe 12-laget"
     return f"{LETTER_NAMES[m.group('a').lower()]} {LETTER_NAMES[m.group('b').lower()]}{tail}"
 
 
 def age_class_pairs(text: str, trace: Trace | None = None) -> str:
-    """ "P/F 10" -> "pe eff 10" (class "acronym"; the number is said later); before an age in years the groups
-    in full: "F/P 7–9 år" -> "flickor och pojkar 7–9 år" (CLASS_WORDS).
+    """ "P/F 10" -> "pojkar och flickor 10" (class "acronym"; the number is said later), the groups in full
+    (CLASS_WORDS), as before an age in years: "F/P 7–9 år" -> "flickor och pojkar 7–9 år"; a compound's head keeps the
+    letters: "F/P12-laget" -> "eff pe tolvlaget".
 
     Risk: two of the capitals P, F, H, D joined by a slash before a number
     or a hyphenated noun are a class for both sexes; another pair so written

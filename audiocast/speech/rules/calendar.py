@@ -485,7 +485,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(FRACTION_FINE, fraction_fine, text, trace, "fraction")  # "1/100 sekund"
         text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
         text = sub_slash(_SLASH_DATE, _slash, text, trace)  # class "date", "fraction" or "score"
-        text = said_day_lists(text, trace) if " och " in text or " eller " in text or " resp" in text else text
+    text = said_day_lists(text, trace) if digit and (" och " in text or " eller " in text or " resp" in text) else text
     if month:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date") if _MONTH_ABBR_DOT.search(text) else text
         if "–" in text or "-" in text:  # what a range needs
@@ -503,7 +503,8 @@ _T1 = r"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?"
 _T2 = r"(?:\s*(?:[–-]|till|och)\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?"
 # "vid 21.15-tiden": the hyphen before "tiden" is eaten, the words join ("femtontiden").
 _TID = r"(?P<tid>-(?=tid))?"
-_TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d|\s?%){_TID}")  # ("kl. 11 & 20 % på allt": the 20 is a share)
+# ("kl. 11 & 20 % på allt": the 20 is a share; "kl. 10.00 och 2:a åket": an ordinal, session 60)
+_TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d|\s?%|:[ae]\b){_TID}")
 _TIME_BARE = re.compile(  # (the hour's first digit before the lookbehind, widened by it: a fast scan for a digit;
     # the hour's branches in the same order: [01]\d, \d, 2[0-3], 24 before ".00")
     r"(?P<h>\d(?<![\w.,:/–-]\d)(?:(?<=[01])\d||(?<=2)[0-3]|(?<=2)4(?=[.:]00)))[.:](?P<m>[0-5]\d)"  # "24.00": midnight, "tjugofyra"

@@ -78,9 +78,10 @@ def day_in_list(m: re.Match[str]) -> str | None:
 
 # "12, 13 och 15/3": the days listed before a date written with a slash, which the date rules have said by now
 # ("... och femtonde mars"): each a date too (session 56, normalize302: "tolv, tretton och femtonde mars").
-_SAID_DAY_LIST = re.compile(
+_SAID_ORDINAL = alternation([ordinal(n) for n in range(1, 32)])
+_SAID_DAY_LIST = re.compile(  # (the last a span too: "12, 14 och 18–20 feb", session 60)
     rf"(?<![\w,.])(?P<d>\d{{1,2}})(?=(?:,\s*\d{{1,2}})*\s+(?:och|eller|resp\.?|respektive)\s+(?:den\s+)?"
-    rf"(?:{alternation([ordinal(n) for n in range(1, 32)])})\s+(?:{alternation(list(MONTHS))})\b)")
+    rf"(?:{_SAID_ORDINAL})(?:\s+till\s+(?:den\s+)?(?:{_SAID_ORDINAL}))?\s+(?:{alternation(list(MONTHS))})\b)")
 
 
 def said_day_lists(text: str, trace: Trace | None = None) -> str:

@@ -24,6 +24,7 @@ from ..data.found_number_words import (
 )
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
+from .cleanup import PAUSE_DASH
 from .machinery import alternation, next_word, prev_words, sub
 
 _GLYPHS = "".join(FRACTION_GLYPHS)
@@ -116,7 +117,8 @@ _ODDS = re.compile(r"(?<![\w,.–-])\d{1,3},\d{1,2}(?: ?[–-] ?\d{1,3},\d{1,2})
 def betting(text: str, trace: Trace | None = None) -> str:
     """ "1 X 2" -> "ett kryss två" (it was "ett X två"; class "pools"): a row of the pools' signs
     spaced apart, three or more with an X among them and a digit; an odds list of three decimals or more
-    joined by dashes ("2,45 – 3,30 – 2,90", the spaces dropped by the cleanup) is a list, said with commas, never a range.
+    joined by dashes ("2,45 – 3,30 – 2,90", the spaces dropped by the cleanup) is a list, said with commas, never a range;
+    in a line without odds (a decathlon's events) the dashes stay the writer's pauses.
 
     Risk: three decimals joined by spaced dashes in a table that are a range and a cell are said as a
     list; a row "1 X 2" that is a product's name is said as signs."""
@@ -129,7 +131,10 @@ def betting(text: str, trace: Trace | None = None) -> str:
     if " X " in text:
         text = sub(_BET_ROW, row, text, trace, "pools")
     if "," in text and text.count("–") + text.count("-") >= 2:  # an odds list joins three or more by dashes
-        text = sub(_ODDS, lambda m: re.sub(r" ?[–-] ?", ", ", m.group(0)), text, trace, "list")
+        # a comma between odds (3 writers of 4); between results that are no odds ("Tiokamp: ... efter 10,98 – 7,21
+        # – 14,33", a decathlon's events) the writer's pause, the spaced dash (session 60, normalize406)
+        joint = ", " if "odds" in text.lower() else PAUSE_DASH
+        text = sub(_ODDS, lambda m: re.sub(r" ?[–-] ?", joint, m.group(0)), text, trace, "list")
     return text
 
 

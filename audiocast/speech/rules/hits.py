@@ -42,6 +42,17 @@ def _bare_hits(m: re.Match[str]) -> str | None:
     return f"{cardinal(n)} av {cardinal(shots)}"
 
 
+# A result out of a competition's maximum ("med 352/375", "587/600"): points or hits out of a round multiple of 25.
+_TOTAL = re.compile(r"(?<![\w./,–-])(?P<n>\d{2,3})/(?P<m>\d{2,3})(?![\d/]|[.,]\d)")
+
+
+def _total(m: re.Match[str]) -> str | None:
+    n, most = int(m.group("n")), int(m.group("m"))
+    if most < 25 or most % 25 or n > most:
+        return None
+    return f"{cardinal(n)} av {cardinal(most)}"
+
+
 def hits(text: str, trace: Trace | None = None) -> str:
     """ "Skytte: Elin Lund 5/5, Maja Ek 4/5" -> "Elin Lund fem av fem, Maja
     Ek fyra av fem" (it was "femte maj", a date; class "score"): in a line
@@ -49,7 +60,8 @@ def hits(text: str, trace: Trace | None = None) -> str:
     words, over a series' shots (SHOT_SERIES: 5, 10, 20), no more than them;
     with no name before it, after a comma or a verb of shooting (HITS_BEFORE:
     "sköt 9/10") or before the range's words (HITS_AFTER: "bommade inte,
-    10/10 i skyttet", "nådde 5/5 på skjutvallen").
+    10/10 i skyttet", "nådde 5/5 på skjutvallen"); a result out of a maximum that is a round multiple of 25
+    ("i trap med 352/375", session 60: it was "trehundrafemtiotvå tre sju fem").
 
     Risk: a date in May, October or the 20th's month after a person's name
     in a line about shooting ("Skytteträning Anna Berg 5/5"?) is read as
@@ -63,4 +75,5 @@ def hits(text: str, trace: Trace | None = None) -> str:
     if not any(w in low for w in SHOOTING_WORDS):
         return text
     text = sub(_HITS, _hits, text, trace, "score")
+    text = sub(_TOTAL, _total, text, trace, "score")
     return sub(_BARE_HITS, _bare_hits, text, trace, "score")

@@ -1,6 +1,7 @@
 """How a number after its label is said (``admin`` reads it): the label a few words back in the sentence, little words
 between (NUMBER_LABEL_FILLERS), or a label in its definite form, whose number it is and "är" ("Bankgirot för
-Fiskeklubben Abborren är 5432-1098"; session 49, normalize180: it was read as a range). The styles are
+Fiskeklubben Abborren är 5432-1098"; session 49, normalize180: it was read as a range), or a colon for "är"
+("Kontonummer för insamlingen: 8327-9", session 60). The styles are
 ``speech/data/admin.NUMBER_LABELS``."""
 
 from __future__ import annotations
@@ -34,4 +35,6 @@ def label_style(m: re.Match[str]) -> str | None:
     return NUMBER_LABELS[owner.group("l").lower()] if owner else None
 
 
-_OWNED_LABEL = re.compile(rf"\b(?P<l>(?i:{alternation(OWNED_LABELS)}))\s+(?:för|till)\s+(?:[\w&-]+\s+){{1,4}}(?:är|blir)\s*:?\s*$")
+# ("Kontonummer för insamlingen: 8327-9": a colon for "är", session 60, normalize407)
+_OWNED_LABEL = re.compile(rf"\b(?P<l>(?i:{alternation(OWNED_LABELS)}))\s+(?:för|till)\s+(?:[\w&-]+\s+){{0,4}}"
+                          r"(?:(?:är|blir)\s*:?|[\w&-]+:)\s*(?:\d[\d -]*,\s)?$")  # (a list's second number too)

@@ -21,7 +21,7 @@ from .machinery import alternation, prev_words, say_score, sub
 _KL = r"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)?"
 _TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 _JOIN = rf"(?:,\s|\s(?:{alternation(LIST_JOINERS)})\s)"
-_END = r"(?![\w]|[.:,]\d|\s?[–-]\s?\d)"
+_END = r"(?![\w]|[.:,]\d|\s?[–-]\s?\d|:[ae]\b)"  # (not an ordinal's number: "kl. 9.30 och 2:a åket", session 60)
 _CLOCK_LIST = re.compile(rf"(?<![\w.,:/–-]){_KL}(?P<times>{_TIME}(?:{_JOIN}{_TIME}{_END})+){_END}")
 # After "kl." an item may be a whole hour without minutes ("kl. 18 och 20.30").
 _HOUR_OR_TIME = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
@@ -176,13 +176,14 @@ def listing_labels(text: str, trace: Trace | None = None) -> str:
     return sub(_LABEL, _label, text, trace, "label")
 
 
+_PRICE = r"(?:\d{1,3}(?:\s\d{3})+|\d{1,5})"  # ("2 000/1 000/500 kr": thousands grouped, session 60)
 _PRICES = re.compile(
-    r"(?P<all>\d(?<![\w,.:/]\d)\d{0,4}(?:/\d{1,5}){1,3})\s?(?P<cur>kr\b|kronor\b|:-|SEK\b)"
+    rf"(?<![\w,.:/])(?<![\w,.:/]\d\s)(?P<all>{_PRICE}(?:/{_PRICE}){{1,3}})\s?(?P<cur>kr\b|kronor\b|:-|SEK\b)"
 )
 
 
 def _prices(m: re.Match[str]) -> str:
-    said = [cardinal(int(p), "en") for p in m.group("all").split("/")]
+    said = [cardinal(int(re.sub(r"\s", "", p)), "en") for p in m.group("all").split("/")]
     return f"{', '.join(said[:-1])} respektive {said[-1]} kronor"
 
 

@@ -391,7 +391,7 @@ _PAIRS_BEFORE = re.compile(r"(?P<p>(?:\d{1,3}[–-]\d{1,3}, )*\d{1,3}[–-]\d{1,
 def _among_scores(m: re.Match[str], a: str, b: str) -> str | None:
     """ "139 (69-70)": two numbers in brackets after the total they make are its parts, "sextionio-sjuttio"; a
     rising pair after a list of pairs with a falling one is one more score, "… och 75–77" (session 53,
-    normalize234: both were ranges, "till")."""
+    normalize234: both were ranges, "till"), and so is a rising pair in brackets after a falling one in brackets."""
     if not (a.isdigit() and b.isdigit()):
         return None
     total = _TOTAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
@@ -400,7 +400,13 @@ def _among_scores(m: re.Match[str], a: str, b: str) -> str | None:
     pairs = _PAIRS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
     if pairs and any(_falling_score(*p.split("–" if "–" in p else "-")) for p in pairs.group("p").split(", ")):
         return score_said(m, int(a), int(b))
+    if m.string[m.start() - 1 : m.start()] == "(" and m.string.startswith(")", m.end()) and any(
+            _falling_score(x.group(1), x.group(2)) for x in _BRACKET_PAIR.finditer(m.string, 0, m.start())):
+        return score_said(m, int(a), int(b))  # "75 (9–3), ... 42 (5–7)": a record as the one before it (session 60)
     return None
+
+
+_BRACKET_PAIR = re.compile(r"\((\d{1,2})[–-](\d{1,2})\)")
 
 
 def _range(m: re.Match[str]) -> str:

@@ -478,23 +478,24 @@ def units(text: str, trace: Trace | None = None) -> str:
 # "Storgatan 3, 5 vån.", "2 rok, 4 vån": a floor after its number (a span's end, "i 5–7 vån.", counts floors).
 _FLOOR = re.compile(r"(?<![\w,.–-])(?P<n>\d{1,2})\s?vån(?:\.|ing)?(?![\wåäö])")
 # "5 vån., 42 lgh": a house's floors and flats; "ett 12 vån. högt hus", "20 vån. och 75 m högt": a height in floors
+_FLATS_BEFORE = re.compile(r"\d\s?(?:lgh|lägenheter|bostäder)\b[^;:!?]{0,60}$")  # a house's flats counted before its floors
 _FLATS_AFTER = re.compile(r"\.?(?:,\s?\d{1,4}\s?(?:lgh|lägenheter|bostäder)\b|\s(?:och\s[\d\s,]+m\s)?(?:hög|högt|höga)\b)")
-_FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla", "ca", "cirka",
-                                 # a bound is a count (session 40, normalize134: "får vara högst 4 vån." was "våning fyra")
-                                 "högst", "minst", "max", "maximalt", "drygt", "knappt", "under"})
+# a bound is a count (s40: "får vara högst 4 vån." was "våning fyra"); so is what a building gets (s60: "får 4 vån.")
+_FLOOR_COUNT_BEFORE = frozenset("""i med har hade över om alla ca cirka högst minst max maximalt drygt knappt under
+får fick blir byggs uppförs totalt""".split())
 _BUILDING_TAILS = ("hus", "huset", "byggnad", "byggnaden", "hotell", "hotellet", "fastighet", "villa", "kvarter")
 
 
 def _floor(m: re.Match[str]) -> str | None:
-    """A floor written after its number in an address or an ad is the floor
-    named by its ordinal: "5 vån." -> "femte våningen" (the period kept when it also ends the sentence), "på 3 vån."
-    -> "på tredje våningen" (session 58: the writers accepted the ordinal in all 3 such rows, "våning fem" in 2;
-    it was said so outside "på"). Risk: a count of floors is told only by the word before it ("huset har 5 vån.",
-    "flerbostadshus, 4 vån.") or a count of flats or a word of height after it ("Haga 3:14, 5 vån., 42 lgh", "ett
-    12 vån. högt hus"): the unit rule's."""
+    """A floor written after its number in an address or an ad is the floor named by its ordinal: "5 vån." ->
+    "femte våningen" (the period kept when it also ends the sentence), "på 3 vån." -> "på tredje våningen" (session
+    58: the writers accepted the ordinal in all 3 such rows, "våning fem" in 2; it was said so outside "på"). Risk: a count of floors is told only by the word before it ("huset har 5 vån.",
+    "flerbostadshus, 4 vån.") or a count of flats or a word of height around it ("Haga 3:14, 5 vån., 42 lgh", "ett
+    12 vån. högt hus", "84 lgh i kv. Ek, 6 vån."): the unit rule's."""
     before = prev_words(m)[-1:]
     if (before and (before[0] in _FLOOR_COUNT_BEFORE or before[0].rstrip(",").endswith(_BUILDING_TAILS))
-            or _FLATS_AFTER.match(m.string, m.end() - (m.group(0).endswith(".")))):
+            or _FLATS_AFTER.match(m.string, m.end() - (m.group(0).endswith(".")))
+            or _FLATS_BEFORE.search(m.string, 0, m.start())):  # "bygglov för 84 lgh i kv. Kastanjen, 6 vån." (s60)
         return None
     return f"{ordinal(int(m.group('n')))} våningen{keep_stop(m, m.group(0).endswith('.'))}"
 

@@ -42,7 +42,7 @@ _RACE_HMS = re.compile(
 # race), said compactly as a reporter reads a result list.
 _DOT_DIGITS = re.compile(r"\.\d\d\.")  # a cheap test before the pattern
 _RACE_HMS_DOTS = re.compile(
-    r"(?P<h>\d(?<![\w.,:]\d))\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
+    r"(?P<h>\d(?<![\w.,:]\d)\d?)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
 )
 _RACE_MS = re.compile(r"(?P<m>\d(?<![\w.,:]\d)\d?):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
 # "2:14.33,4": hours with a colon, minutes and seconds with a point, tenths with a comma (a ski marathon);
@@ -165,7 +165,7 @@ _RACERS = tuple(RACER_NOUNS)  # a racer's noun, alone or ending a compound ("eta
 
 
 def _race_hms_dots(m: re.Match[str]) -> str | None:
-    if not m.group("f") and int(m.group("m")) <= 12 and not any(
+    if not m.group("f") and (int(m.group("m")) <= 12 or len(m.group("h")) == 2) and not any(
             _race_word(w := x.strip(".,:;")) or w in _PLACING_NOUNS or w.endswith(_RACERS)
             for x in prev_words(m, 8, sentence=True)) and not any(
                 _race_named(w.strip(".,:;")) for w in _words_after(m)) and not _PLACED_ON.search(

@@ -46,7 +46,9 @@ def _ratio(m: re.Match[str]) -> str | None:
     # shape, unless a capitalised name before it makes it a property ("Tuna 1:123")
     # "1:50 000", "i 1:18": one part to tens after "i" or to hundreds is a scale
     # by its shape, unless a capitalised name before it makes it a property ("Tuna 1:123")
-    scale = a == "1" and (digits_b >= 3 or (before == ["i"] and to_int(b) >= 10)) and not _capitalised_before(m)
+    grouped = " " in b or "\u00a0" in b  # "1:10 000": thousands grouped, a map's scale (no property's number is)
+    scale = a == "1" and (digits_b >= 3 or (before == ["i"] and to_int(b) >= 10)) and (
+        grouped or not _capitalised_before(m))  # ("Karta: Skatås 1:10 000", session 60: it was "ett och tio noll …")
     if scale and "," not in b and to_int(b) >= 1000 and to_int(b) % 100:
         return None  # "1:34.812": a map's or a model's scale is round ("1:50 000"); this is a lap time's thousandths
     clock_shape = len(a) == 2 and digits_b == 2 and int(a) <= 23 and to_int(b) <= 59

@@ -258,7 +258,8 @@ def _set_list(m: re.Match[str]) -> str | None:
 
 # --- a goal line --------------------------------------------------------------
 
-_GOAL_TIME = re.compile(rf"{_PAIR}\s\((?P<mm>\d{{1,3}})[.:](?P<ss>[0-5]\d)\)(?=\s+[A-ZÅÄÖ])")
+# (or a list of the running scores alone: "4–2 (41.02), 5–2 (41.33)", session 60)
+_GOAL_TIME = re.compile(rf"{_PAIR}\s\((?P<mm>\d{{1,3}})[.:](?P<ss>[0-5]\d)\)(?=\s+[A-ZÅÄÖ]|[,;]\s+\d|\.?$)")
 
 
 # "1–0 Ek (Berg, Lind) 12.34": the running score, the scorer (and the passers) and the match time.
@@ -478,14 +479,14 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_MINUTE_NOTE, _scorer_note, text, trace, "score")
     if "(" not in text:
         return text
-    if ", s" in text:  # "2–1 (78) Persson, str.": a scorer's note after a comma
+    if " s" in text:  # "2–1 (78) Persson, str.": a scorer's note after a comma (or none: "(38) Jonas Lindberg str.")
         text = sub(_SCORER_NOTE, _scorer_note, text, trace, "score")
     return sub(_NOTE, _note, text, trace, "score")
 
 
 # "1–0 (12) Jonsson, str.", "(78') Ek, sjm": a goal's minute in brackets, the scorer and the note.
 _SCORER_NOTE = re.compile(
-    r"(?P<head>\(\d{1,3}'?\) [A-ZÅÄÖ][\wÅÄÖåäö-]+(?: [A-ZÅÄÖ][\wÅÄÖåäö-]+)?, )(?P<note>str|sjm)(?P<stop>\.?)"
+    r"(?P<head>\(\d{1,3}'?\) [A-ZÅÄÖ][\wÅÄÖåäö-]+(?: [A-ZÅÄÖ][\wÅÄÖåäö-]+)?,? )(?P<note>str|sjm)(?P<stop>\.?)"
     r"(?=[,;]?(?:\s|$))(?!\s\d)")  # (the scorer by one name or two: "(77) Ali Hassan, str.")
 
 

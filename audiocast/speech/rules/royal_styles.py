@@ -1,6 +1,6 @@
 """A royal style written short ("H.M.", "H.K.H.") read as his or hers from the words around it.
 
-Before the royal's title ("H.K.H. Kronprinsessan" -> "Hennes Kunglig Höghet") the title says whose the style is;
+Before the royal's title ("H.K.H. Kronprinsessan" -> "Hennes Kungliga Höghet") the title says whose the style is;
 standing for the royal person, with no title after it ("Kronprinsessan besöker Karlshamn, och H.K.H. kommer …"), its
 capitals were spelled as initials by ``lone_letters``: "hå kå hå". Every such style is read here, before that rule and
 the abbreviation table, his or hers by the nearest royal title in the sentence (``data/abbreviations.py``
@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[A-ZÅÄÖ\d\"”–-]|$)")
 
 
 def _style(m: re.Match[str]) -> str:
-    said = TITLE_ABBREVIATIONS[m.group(0)]  # "Hans Majestät", "Hans Kunglig Höghet"
+    said = TITLE_ABBREVIATIONS[m.group(0)]  # "Hans Majestät", "Hans Kungliga Höghet"
     rest = m.string[m.end():]
     after = _TITLE.match(rest.lstrip())
     if after is None:
@@ -42,7 +42,7 @@ def _style(m: re.Match[str]) -> str:
 
 
 def royal_styles(text: str, trace: Trace | None = None) -> str:
-    """ "H.M.", "H.K.H." -> "Hans Majestät", "Hennes Kunglig Höghet" (module docstring), class "abbreviation".
+    """ "H.M.", "H.K.H." -> "Hans Majestät", "Hennes Kungliga Höghet" (module docstring), class "abbreviation".
 
     Risk: with no royal title in its sentence the style is "Hans"; a princess's style after a king's title with none
     after it is read "Hans"."""

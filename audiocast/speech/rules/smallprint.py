@@ -330,13 +330,13 @@ _RETWEET = re.compile(r"(?<![\w.])RT(?= @\w)")
 
 
 # "14 (3 str.)": a scorer's total, then in brackets how many of them were penalties (no comma, no minute's plus).
-_PENALTY_COUNT = re.compile(r"\d \((?P<n>\d{1,2}) $")
+_PENALTY_COUNT = re.compile(r"\d(?: mål)? \((?P<n>\d{1,2}) $")  # "9 mål (3 str.)" (session 60)
 
 
 def _penalty(m: re.Match[str]) -> str:
     """ "(11, str.)" -> "(11, straff)": the penalty of a goal's minute; "Gulliksen 14 (3 str.)" -> "(3 straffar)": a
     count of penalties after a scorer's total, the noun in the plural (en straff, två straffar)."""
-    count = None if m.group("s").startswith(",") else _PENALTY_COUNT.search(m.string, max(0, m.start() - 12),
+    count = None if m.group("s").startswith(",") else _PENALTY_COUNT.search(m.string, max(0, m.start() - 16),
                                                                                m.start() + len(m.group("s")))
     plural = count is not None and int(count.group("n")) > 1
     return m.group("s") + ("straffar" if plural else "straff")

@@ -191,7 +191,7 @@ def _score(m: re.Match[str]) -> str | None:
         return _say_score(m)  # "3–2 efter förlängning", "2–1 e.str.": a telltale, not a counted noun
     if _goal_list(m):
         return _say_score(m)
-    if before[-1:] and before[-1].lower() in _CALENDAR_WORDS and int(m.group("a")) < int(m.group("b")) <= 24:
+    if before[-1:] and before[-1].lower() in _HOUR_WORDS and int(m.group("a")) < int(m.group("b")) <= 24:
         return None  # "röjer leder lör 10–15", "spelar sön 14–16": a day's hours, rising, whatever sport is near
     if not (any(w in SCORE_CONTEXT for w in before) or _COMEBACK_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
@@ -206,6 +206,7 @@ def _score(m: re.Match[str]) -> str | None:
 # (1–1)", "Tumba IF–Hammarby IF 2–2", "Sverige–Norge: 3–1".
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(MONTHS) | frozenset(
     MONTH_ABBREVIATIONS)
+_HOUR_WORDS = _CALENDAR_WORDS | frozenset({"start", "starten", "öppet", "samling", "insläpp"})  # ("start 10–12", s60)
 # A team after a match word: one capitalised word and its letters ("Örebro
 # SK", "IFK Göteborg").
 _TEAM_SHORT = r"(?:[A-ZÅÄÖ]{2,4}\s)?[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"

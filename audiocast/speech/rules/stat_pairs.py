@@ -27,6 +27,33 @@ _BARE = re.compile(r"(?P<w>\b[A-ZÅÄÖ][a-zåäöéü]{1,20}\s)(?P<a>\d{1,3})/(
 _SHARE = re.compile(r"(?P<w>\b(?P<label>[A-Za-zåäöÅÄÖ]+)(?: i regulation)?:\s)(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/]|[.,:]\d)")
 
 
+# "(4/7 i trepoängsskytte)", "9/12 i straffkast": made out of tried before "i" and the kind of attempt (session 60,
+# normalize406: it was "fjärde juli"); a date before "i" names a place or a month, no attempt.
+_SHARE_IN = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?=\si\s[a-zåäö]*(?:skytte|skott|försök|kast|straffar|"
+                       r"avslut|dueller|närkamper|passningar|returer|tacklingar)\b)")
+
+
+# "33/42 liftar i drift": a part of a whole before the plural noun it counts, a whole above twelve (no month's):
+# "trettiotre av fyrtiotvå" (session 60, normalize411: it was "trettiotre fyrtiotvå"); no unit's or currency's plural.
+_SHARE_OF_NOUN = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,3})/(?P<b>1[3-9]|[2-9]\d|\d{3})(?= (?P<n>[a-zåäö]{3,}(?:ar|er|or))\b)")
+_NOT_COUNTED = frozenset("kronor minuter timmar sekunder dagar veckor meter liter procent år".split())
+# (after a word that opens a count or a clause, not after a name's or a label's noun: "Tåg 61/62 stannar", a train's
+# two numbers before a verb; "Beslut 14/25 gäller", a decision's)
+_SHARE_OPENERS = frozenset("och men med har hade är var blev bara endast totalt av nu i".split())
+
+
+def _share_of_noun(m: re.Match[str]) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    head = m.string[: m.start()].rstrip()
+    opens = not head or head.endswith((",", ";", ":")) or head.rsplit(None, 1)[-1] in _SHARE_OPENERS
+    return f"{cardinal(a)} av {cardinal(b)}" if opens and a <= b and m.group("n") not in _NOT_COUNTED else None
+
+
+def _share_in(m: re.Match[str]) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    return f"{cardinal(a)} av {cardinal(b)}" if a <= b else None
+
+
 def _share(m: re.Match[str]) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
     if m.group("label").lower() not in STAT_SHARE_LABELS or a > b:
@@ -44,12 +71,16 @@ def stat_pairs(text: str, trace: Trace | None = None) -> str:
     after a name is two numbers: "Ek 14/9" -> "Ek fjorton nio".
 
     A statistic's label (STAT_SHARE_LABELS), a colon and a pair is the made out of the tried: "Fairways: 11/14"
-    -> "elva av fjorton".
+    -> "elva av fjorton"; so is a pair before "i" and a kind of attempt: "(4/7 i trepoängsskytte)" -> "fyra av sju",
+    and one whose whole is no month's before the plural noun it counts: "33/42 liftar" -> "trettiotre av fyrtiotvå".
 
     Risk: a date after a name in such a line ("Ek 11/12 kl. 19") is read as
     two counts."""
     if "/" not in text:
         return text
+    if " i " in text:
+        text = sub(_SHARE_IN, _share_in, text, trace, "score")
+    text = sub(_SHARE_OF_NOUN, _share_of_noun, text, trace, "score")
     if ": " in text:  # "Fairways: 11/14" -> "elva av fjorton" (session 59, normalize382; it was "elva fjorton")
         text = sub(_SHARE, _share, text, trace, "score")
     named = _NAMED.search(text)

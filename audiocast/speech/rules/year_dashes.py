@@ -49,6 +49,7 @@ def _seconds(t: str) -> int:
     mins, secs = re.split(r"[.:]", t)
     return int(mins) * 60 + int(secs)
 _DECIMAL_AFTER = re.compile(r"\d+,\d")
+_ABOUT_AFTER = re.compile(r"\d+-tal(?!\w)")  # a count in tens, hundreds ("40-tal", "100-tal"), no span's end
 # A number grouped in thousands after a time: no span of times ends so ("kl. 11.11 – 2 890 g ren lycka", session 56).
 _GROUPED_AFTER = re.compile(r"\d{1,3}[ \u00a0]\d{3}(?!\d)")
 
@@ -85,6 +86,8 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     is read as a year and a count, with a pause; a span of race times whose end is written in seconds alone
     ("1.52,40 – 55,10") is read as two.
     """
+    if _ABOUT_AFTER.match(text, end):
+        return True  # "kl. 12 – 40-tal utställare": no span runs to a count in tens (session 60: "tolv–fyrtiotal")
     time = _TIME_BEFORE.search(text, 0, start)
     if time and (_DECIMAL_AFTER.match(text, end) or _GROUPED_AFTER.match(text, end)
                  or (time.group("f") and not _TIME_AFTER.match(text, end))):
