@@ -29,12 +29,17 @@ after its fix (other words, numbers and places than the rows that showed it), wi
 - a rising pair in brackets after a falling one ("75 (9–3), … 42 (5–7)": both scores);
 - a window of hours after "start" beside a pools row ("start 10–12": "till");
 - days listed before a last span and a month ("12, 14 och 18–20 feb");
-- a class for both sexes before its number in words ("P/F 9": "pojkar och flickor nio").
+- a class for both sexes before its number in words ("P/F 9": "pojkar och flickor nio");
+- (normalize415, 416) "M" after a sailing race's compound ("Onsdagsseglingen"), a plural per its unit after a
+  slash ("burar/båt"), a bridge pair joined by a dash or a dog's breed in brackets after its placing ("1) Berg–Holm",
+  "1) Ronja (border collie)"), "bokst.", a duration's
+  genitive before "ålder", an open span up to an age ("(–17 år)": "upp till"), "gc-väg", a share before an adverb
+  and its verb taking the noun counted before ("1 av 6 fortfarande är bebott": "ett").
 
 Conventions changed by the writers' own readings (ours left out): "jfr" before a value "jämför" (22 rows against 15),
 a trotting time's "a" and "v" "autostart", "voltstart" (65 rows against 57), a hymn's verse without a comma before
 "vers" (19 against 12), "H.K.H." "Kungliga Höghet" (6 against 1), a class pair before its number in words (5 against
-2).
+2), "gc-" in full (9 against 5).
 """
 
 from __future__ import annotations
@@ -131,6 +136,20 @@ CASES = [
      "meter."),
     ("Psalmer: 17, 312:2–5 och 743.", "Psalmer: sjutton, trehundratolv vers två till fem och sjuhundrafyrtiotre."),
     ("H.K.H. Prinsessan Sofia besökte skolan.", "Hennes Kungliga Höghet Prinsessan Sofia besökte skolan."),
+    # normalize415, 416: a sailing race's compound, a plural per its unit, a bridge pair after its placing, a clipped
+    # count noun, an age's genitive, an open span up to an age, "gc-", a share before an adverb and its verb
+    ("Kvällsseglingen går 8 M runt Brännskär.", "Kvällsseglingen går åtta nautiska mil runt Brännskär."),
+    ("Max 4 hundar/bil på färjan.", "Max fyra hundar per bil på färjan."),
+    ("Tisdagsbridge: 1) Lund–Ek 58,2 %, 2) Ahl–Berg 55,0 %.",
+     "Tisdagsbridge: etta Lund–Ek femtioåtta komma två procent, tvåa Ahl–Berg femtiofem komma noll procent."),
+    ("Lösenordet ska ha 8 bokst. och en siffra.", "Lösenordet ska ha åtta bokstäver och en siffra."),
+    ("Kattungen kan flytta vid 3 mån. ålder.", "Kattungen kan flytta vid tre månaders ålder."),
+    ("Barn (–12 år) går gratis.", "Barn (upp till tolv år) går gratis."),
+    ("Den nya gc-vägen öppnar i maj.", "Den nya gång- och cykelvägen öppnar i maj."),
+    ("Byn har 30 hus och 1 av 10 fortfarande saknar fiber.", "Byn har trettio hus och ett av tio fortfarande saknar "
+     "fiber."),
+    ("Agility: 1) Molly (sheltie), Ann Ek, 2) Bosse (pudel), Per Lind.",
+     "Agility: etta Molly (sheltie), Ann Ek, tvåa Bosse (pudel), Per Lind."),
 ]
 
 GUARDS = [
@@ -163,6 +182,9 @@ GUARDS = [
     ("Klasser om 30+ elever fungerar inte.", "Klasser om över trettio elever fungerar inte."),
     # rising pairs in brackets without a falling one are ranges
     ("Öppet (10–12) och (13–16).", "Öppet (tio till tolv) och (tretton till sexton)."),
+    # a span of ages in brackets; a share of a common noun before its verb
+    ("Pris för barn (2–12 år) är 50 kr.", "Pris för barn (två till tolv år) är femtio kronor."),
+    ("Skolan har 300 elever och 1 av 10 är nyanlända.", "Skolan har trehundra elever och en av tio är nyanlända."),
 ]
 
 

@@ -555,7 +555,7 @@ COMPOUND_HEAD_ABBREVIATIONS = {
     # "Telefontid", "ordf.-posten" -> "ordförandeposten", "sekr-posten"
     "tel": "telefon", "tfn": "telefon", "ordf": "ordförande", "sekr": "sekreterar", "hcp": "handicap", "lgh": "lägenhets",
     "ht": "hösttermins", "vt": "vårtermins",  # "vt-kurser" -> "vårterminskurser" (a term's compound, session 38)
-}
+    "gc": "gång- och cykel"}  # "gc-väg" (9 rows of the writers' own readings, 5 "ge ce"; session 60)
 
 # A measure of time written short after a number is a genitive before the
 # noun it measures ("25 dgr semester" -> "tjugofem dagars semester", as

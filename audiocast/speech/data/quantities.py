@@ -614,7 +614,8 @@ semester vila betänketid uppehåll avstånd tystnad praktik
 kokning gräddning stekning jäsning marinering
 arbetsdag arbetsvecka arbetspass arbete pass skift
 tidstillägg tillägg straff utvisning avstängning
-""".split())  # (session 40, normalize131: "6 tim. arbetsdag" -> "sex timmars arbetsdag", was "sex timmar arbetsdag")
+ålder
+""".split())  # (session 40, normalize131: "6 tim. arbetsdag" -> "sex timmars arbetsdag"; "vid 4 mån. ålder", s60)
 # Time units (their plural) and their definite plural, for "de första 6 mån"
 # -> "de första sex månaderna".
 DURATION_DEFINITE = {

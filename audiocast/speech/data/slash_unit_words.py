@@ -71,7 +71,10 @@ SUBSTANCE_UNITS = ("kg", "g", "ton", "t", "mg")
 # alternative ("kött/person", "vin/gäst", "lotter/medlem"): "per", not "eller".
 PER_AFTER_WORD_SLASH = frozenset("""person invånare deltagare gäst portion medlem anställd hushåll
 aktie andel capita vårddygn patient brukare plats
-besök kund tillfälle tömning hämtning kväll""".split())  # "1,3 sökande/plats" (session 58); "2 m³ ris/besök" (session 60)
+besök kund tillfälle tömning hämtning kväll""".split())
+# What a plural before the slash is counted per ("100 burar/båt", "4 spön/person"): "per" after a plural only (a
+# singular before it is one of two: "kanot/båt", session 60).
+PER_AFTER_PLURAL_SLASH = frozenset("båt bil lag bord hund häst ekipage fiskare jägare licens kort".split())  # "1,3 sökande/plats" (session 58); "2 m³ ris/besök" (session 60)
 # (session 49, normalize178: "högst 2 besökare/patient" was "två besökare patient", the slash dropped)
 # A company's key figures: a sum per share ("vinst/aktie", "utdelning/stamaktie", "eget kapital/B-aktie" is no
 # word pair): any noun ending so after the slash is the share each sum is divided by.

@@ -155,7 +155,8 @@ def measures_found(text: str, trace: Trace | None = None) -> str:
       "14+1 poäng" -> "fjorton plus ett poäng" (a count of points with one added, PLUS_ONE_NOUNS; "5+1
       spelare" stays "plus en");
     - "500 mg paracetamol x 4" -> "gånger fyra" (it was "x fyra"; class "dose"): an "x" after a dose
-      before a count with no unit ("2 x 3 m" is left to the units).
+      before a count with no unit ("2 x 3 m" is left to the units);
+    - "ungdom (–17 år)" -> "(upp till sjutton år)" (it was "minus sjutton"; class "range").
 
     Risk: "d" between a count and hours that is a day-of-month ("2 d 4 tim."?) is days; "30+" that is
     the age of "30 and over" is "över trettio" (its sense, not its letter); an "x" after a dose that
@@ -167,7 +168,12 @@ def measures_found(text: str, trace: Trace | None = None) -> str:
         text = sub(_PLUS_UNIT, lambda m: f"över {m.group('n')} ", text, trace, "number")
     if " x " in text or " × " in text:
         text = sub(_DOSE_X, lambda m: f"{m.group('dose')} gånger {cardinal(int(m.group('n')))}", text, trace, "dose")
+    if "(" in text:  # "ungdom (–17 år)": an open span up to an age, never a minus (session 60, normalize416)
+        text = sub(_UP_TO_AGE, lambda m: "upp till ", text, trace, "range")
     return text
+
+
+_UP_TO_AGE = re.compile(r"(?<=\()[–-]\s?(?=\d{1,2}\s?år\))")
 
 
 _ADVENT = re.compile(r"(?i)(?<![\w,.])(?:(?P<n0>[1-4])(?::[ae])?\s?[–-]\s?)?(?P<n>[1-4])(?::[ae])?(?: i)? (?P<w>advent)\b(?!s)")

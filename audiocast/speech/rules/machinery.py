@@ -66,7 +66,8 @@ _NEAR_ONE = 20  # and this far for one word (most words before a match are short
 # A verb right after "1 av 10" (no noun counted after the share): the noun is the one counted before.
 _VERB_AFTER_SHARE = ELIDED_SUBJECT_VERBS | frozenset("""
 har hade saknar saknade vill ville kan kunde ska tycker tyckte anser ansåg uppger uppgav svarar svarade går gick
-""".split())
+fortfarande redan också även inte aldrig alltid numera
+""".split())  # (an adverb before the verb: "1 av 6 fortfarande är bebott", session 60)
 _COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)(?:\s+([a-zåäö]+))?")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")

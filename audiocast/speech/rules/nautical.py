@@ -34,7 +34,8 @@ _MILES = re.compile(
 # "seglade 350 M på ett dygn", "distansen är 1 200 M.": after a word of sailing earlier in the sentence, a capital
 # "M" after a number and before a space or a stop is nautical miles whatever follows.
 _SAILED_MILES = re.compile(r"(?<=\d)\sM(?=[\s.,;:!?)]|$)")
-_SAILING = re.compile(rf"(?:(?<![\w-])(?:{alternation(SAILING_STEMS)})|regatta)[a-zåäö]*")  # "Sandhamnsregattan" (s59)
+# ("Sandhamnsregattan", session 59; "Onsdagsseglingen", session 60)
+_SAILING = re.compile(rf"(?:(?<![\w-])(?:{alternation(SAILING_STEMS)})|regatta|segling)[a-zåäö]*")
 
 
 def _sailed(m: re.Match[str]) -> str | None:

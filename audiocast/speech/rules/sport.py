@@ -596,8 +596,8 @@ def _set_scores(m: re.Match[str]) -> str | None:
 _PLACING = re.compile(r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ])")
 # What the first placing needs after it (a later one in the same list, one
 # more than the last, needs only a capitalised word: "2) Berg 3) Lind.").
-_PLACING_HEAD = re.compile(  # "Flash (Kihlström)"; a pair "Ek/Lund 62,4 %", "Ek och Lund" (bridge, doubles: s57)
-    r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖ][a-zåäö]{2,}|(?:/|\s(?:och|&)\s)[A-ZÅÄÖ]"
+_PLACING_HEAD = re.compile(  # "Flash (Kihlström)", "Ronja (border collie)"; a pair "Ek/Lund", "Ek och Lund", "Ek–Lund"
+    r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖa-zåäö][a-zåäö]{2,}|(?:[/–]|\s(?:och|&)\s)[A-ZÅÄÖ]"
     r"|,\s[A-ZÅÄÖ][\wåäöé]*(?:\s[A-ZÅÄÖ][\wåäöé]*)?,\s\d)")  # a surname, its club, its result: "1) Jonsson, Ätran, 10,84"
 
 

@@ -30,6 +30,7 @@ from ..data.quantities import (
 )
 from ..data.short_note_words import HASHTAG_TAILS
 from ..data.slash_unit_words import (
+    PER_AFTER_PLURAL_SLASH,
     PER_AFTER_WORD_SLASH,
     PER_AFTER_WORD_SLASH_ENDINGS,
     PER_AFTER_WORD_SLASH_SHORT,
@@ -423,7 +424,8 @@ def _word_slash(m: re.Match[str]) -> str | None:
     fixed = FIXED_SLASH_PAIRS.get((a.lower(), b.lower()))
     if fixed is not None:
         return fixed
-    if (a.islower() or a[1:].islower()) and (b in PER_AFTER_WORD_SLASH or b.endswith(PER_AFTER_WORD_SLASH_ENDINGS)) and (
+    if (a.islower() or a[1:].islower()) and (b in PER_AFTER_WORD_SLASH or b.endswith(PER_AFTER_WORD_SLASH_ENDINGS)
+                                             or b in PER_AFTER_PLURAL_SLASH and a.endswith(("ar", "er", "or"))) and (
             a.lower() not in _DAY_PARTS):  # ("dag/kväll": one part of the day or the other)
         return f"{a} per {b}"  # "150 g kött/person", "Vinst/aktie": what each one gets (a ratio's two nouns)
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
