@@ -34,7 +34,11 @@ after its fix (other words, numbers and places than the rows that showed it), wi
   slash ("burar/båt"), a bridge pair joined by a dash or a dog's breed in brackets after its placing ("1) Berg–Holm",
   "1) Ronja (border collie)"), "bokst.", a duration's
   genitive before "ålder", an open span up to an age ("(–17 år)": "upp till"), "gc-väg", a share before an adverb
-  and its verb taking the noun counted before ("1 av 6 fortfarande är bebott": "ett").
+  and its verb taking the noun counted before ("1 av 6 fortfarande är bebott": "ett");
+- (normalize419, 420) a table's games written "m" before its points after a team ("Luleå 28 m, 58 p": "matcher"),
+  weeks written "v" before a comma ("3 v, 6 tim/dag"), "medeltemp", a span of school terms ("ht 2025–vt 2026"), a
+  subject written short before its school year ("sv åk 3"), a diary number's running number after a colon said as a
+  number ("dnr 2024:5821": 4 rows of the writers' own readings, none the pairs).
 
 Conventions changed by the writers' own readings (ours left out): "jfr" before a value "jämför" (22 rows against 15),
 a trotting time's "a" and "v" "autostart", "voltstart" (65 rows against 57), a hymn's verse without a comma before
@@ -150,6 +154,17 @@ CASES = [
      "fiber."),
     ("Agility: 1) Molly (sheltie), Ann Ek, 2) Bosse (pudel), Per Lind.",
      "Agility: etta Molly (sheltie), Ann Ek, tvåa Bosse (pudel), Per Lind."),
+    # normalize419, 420: a table's games before its points, weeks without their stop before a comma, a weather
+    # page's clipped temperature, a span of school terms, a subject before its school year, a diary number's colon
+    ("Tabellen: 1. Piteå 20 m, 44 p; 2. Boden 20 m, 40 p.",
+     "Tabellen: etta Piteå tjugo matcher, fyrtiofyra poäng; tvåa Boden tjugo matcher, fyrtio poäng."),
+    ("Sommarjobb i parken: 4 v, 7 tim/dag.", "Sommarjobb i parken: fyra veckor, sju timmar per dag."),
+    ("Februari: medeltemp −8,1 °C.", "Februari: medeltemperatur minus åtta komma ett grader."),
+    ("Tjänsten gäller ht 2026–vt 2027.", "Tjänsten gäller höstterminen tvåtusentjugosex till vårterminen "
+     "tvåtusentjugosju."),
+    ("Resultaten i ma åk 9 förbättrades.", "Resultaten i matematik årskurs nio förbättrades."),
+    ("Länsstyrelsen (dnr 2025:3412) avslog ansökan.",
+     "Länsstyrelsen (diarienummer tvåtusentjugofem kolon tretusenfyrahundratolv) avslog ansökan."),
 ]
 
 GUARDS = [
@@ -185,6 +200,9 @@ GUARDS = [
     # a span of ages in brackets; a share of a common noun before its verb
     ("Pris för barn (2–12 år) är 50 kr.", "Pris för barn (två till tolv år) är femtio kronor."),
     ("Skolan har 300 elever och 1 av 10 är nyanlända.", "Skolan har trehundra elever och en av tio är nyanlända."),
+    # a throw's metres before points after a verb; weeks before a word of age
+    ("Hon kastade 28 m, 58 p i mångkampen.", "Hon kastade tjugoåtta meter, femtioåtta poäng i mångkampen."),
+    ("Valparna är 10 v gamla.", "Valparna är tio veckor gamla."),
 ]
 
 

@@ -18,6 +18,9 @@ COMMON_ABBREVIATIONS = {
     # session 60: "efter ö.t." (a score's own "5–4 ö.t." is the result notes'), "i st. för" (not "stycken"), a hurdles
     # race after its distance, said by now ("60 m h inne")
     "efter ö.t.": "efter övertid", "i st. för": "i stället för", "i st.f.": "i stället för", "meter h": "meter häck",
+    # a weather page's clipped temperatures without their stop ("medeltemp −14,2 °C", session 60)
+    "medeltemp": "medeltemperatur", "maxtemp": "maxtemperatur", "mintemp": "mintemperatur",
+    "vattentemp": "vattentemperatur", "lufttemp": "lufttemperatur",
     # a church's collection for its international work ("kollekt till Sv. kyrkans int. arbete", session 59)
     "int. arbete": "internationella arbete", "int. mission": "internationella mission",
     # Språkrådet's list, more of it: "bilj. säljs", "se följ. sida", "vol. 3",

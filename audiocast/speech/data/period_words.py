@@ -13,6 +13,7 @@ from .calendar import MONTH_ABBREVIATIONS
 SEASON_WORDS = (
     "våren", "sommaren", "hösten", "vintern", "vårvintern", "försommaren", "sensommaren",
     "senhösten", "förvåren", "vårterminen", "höstterminen", "vårtermin", "hösttermin",
+    "ht", "vt", "HT", "VT",  # the terms written short ("ht 2025–vt 2026", session 60)
 )
 
 PERIOD_WORDS: tuple[str, ...] = tuple(MONTHS) + tuple(MONTH_ABBREVIATIONS) + SEASON_WORDS

@@ -410,8 +410,9 @@ def _case(m: re.Match[str]) -> str | None:
             out.append(_SEPARATOR_WORDS[part])
         elif len(part) == 4 and part[0] != "0" and len(groups) == 2 and (
                 court and i == 0 and len(groups[1]) == 2  # "mål B 1942-24": before a two-digit year, not a year
-                or i == 2 and parts[1] == "-" and _YEAR_SHAPE.fullmatch(parts[0]) and int(part) != int(parts[0]) + 1
+                or i == 2 and parts[1] in "-:" and _YEAR_SHAPE.fullmatch(parts[0]) and int(part) != int(parts[0]) + 1
                 and (m.group("pre") or last.lower() in CASE_NUMBER_LABELS)):  # "dnr 2024-1176": the writers' 7 of 7
+            # ("dnr 2024:5821" too: 4 rows of the writers' own readings say the number, none the pairs; session 60)
             out.append(("et" if part[0] == "1" else "") + cardinal(int(part)))  # the running number, "ettusentvåhundra..."
         elif i == 2 and parts[1] == "/" and _YEAR_SHAPE.fullmatch(parts[0]) and "1100" <= part <= "1999":
             out.append(running_number(part))  # "ärende 2024/1187": a year's running number

@@ -25,7 +25,7 @@ from .machinery import alternation, prev_words, sub
 # "140/90": a blood pressure, systolic over diastolic (two or three digits each).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\d|1[0-4]\d)(?P<u> ?mm ?Hg)?(?![\w/]|[.,]\d)")
 _STOPLESS_AGE = re.compile(
-    rf"(?<![\w,.])(?P<n>\d{{1,2}}) (?P<u>{alternation(list(STOPLESS_AGE_UNITS))}) (?=(?:{alternation(list(AGE_WORDS))})\b)")
+    rf"(?<![\w,.])(?P<n>\d{{1,2}}) (?P<u>{alternation(list(STOPLESS_AGE_UNITS))})(?: (?=(?:{alternation(list(AGE_WORDS))})\b)|(?=[,;]))")
 
 
 def _pressure_word(words: list[str]) -> bool:
@@ -49,5 +49,8 @@ def blood_pressures(text: str, trace: Trace | None = None) -> str:
 
 
 def stopless_ages(text: str, trace: Trace | None = None) -> str:
-    """"10 v gamla" -> "10 v. gamla", which the units read "tio veckor gamla" (the module's docstring)."""
+    """"10 v gamla" -> "10 v. gamla", which the units read "tio veckor gamla" (the module's docstring); so before a
+    comma: "Sommarjobb 3 v, 6 tim/dag" -> "tre veckor" (session 60).
+
+    Risk: a count of things written "v" before a comma (a letter's name?) is read as weeks."""
     return sub(_STOPLESS_AGE, lambda m: f"{m.group('n')} {STOPLESS_AGE_UNITS[m.group('u')]} ", text, trace, "unit")

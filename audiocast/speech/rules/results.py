@@ -127,7 +127,8 @@ def round_totals(text: str, trace: Trace | None = None) -> str:
 
 
 # "Luleå 45 p (20 m)": in a line of points, "m" in brackets after a count is the matches played.
-_MATCHES_PLAYED = re.compile(r"(?<=\()(?P<n>\d{1,2}) m(?=\))")
+# ("(12 m)"; "Luleå 28 m, 58 p": before a count of points after a comma, session 60, normalize419)
+_MATCHES_PLAYED = re.compile(r"(?:(?<=\()|(?<=[A-Za-zåäö] ))(?P<n>\d{1,2}) m(?=\)|,\s?\d{1,3}\s?p\b)")
 _POINTS_HINT = re.compile(r"\d p\b")
 
 
@@ -135,6 +136,12 @@ _POINTS_HINT = re.compile(r"\d p\b")
 # them ("1. Skellefteå 52 110 (+43)"): two numbers, not "femtiotvåtusen..." (session 59, normalize382).
 _PLAYED_POINTS = re.compile(r"(?<=[A-Za-zåäö] )(?P<g>\d{1,2}) (?P<p>\d{3})(?= \([+−±–-]\d{1,3}\))")
 _PLACING_ITEM = re.compile(r"(?:^|[:,;] )\d{1,2}[.)] [A-ZÅÄÖ]")
+
+
+def _matches_played(m: re.Match[str]) -> str | None:
+    if m.string[m.start() - 1] == " " and not m.string[: m.start()].split()[-1][:1].isupper():
+        return None  # a team's name before the games ("Luleå 28 m, 58 p"), not a verb ("kastade 28 m, 58 p")
+    return f"{m.group('n')} matcher"
 
 
 def table_rows(text: str, trace: Trace | None = None) -> str:
@@ -162,8 +169,8 @@ def table_rows(text: str, trace: Trace | None = None) -> str:
     """
     if " (" in text and _PLACING_ITEM.search(text):
         text = sub(_PLAYED_POINTS, lambda m: f"{m.group('g')}\u2009{m.group('p')}", text, trace, "table")  # kept apart
-    if " m)" in text and _POINTS_HINT.search(text):
-        text = sub(_MATCHES_PLAYED, lambda m: f"{m.group('n')} matcher", text, trace, "table")
+    if (" m)" in text or " m," in text) and _POINTS_HINT.search(text):
+        text = sub(_MATCHES_PLAYED, _matches_played, text, trace, "table")
     if ("–" not in text and "-" not in text) or not _TABLE_HINT.search(text):
         return text
     return sub(_TABLE_ROW, _table_row, text, trace, "table")

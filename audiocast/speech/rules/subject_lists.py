@@ -102,9 +102,17 @@ def subject_lists(text: str, trace: Trace | None = None) -> str:
     "Ämnen: engelska, hem- och konsumentkunskap och bild"); the stops go with
     the short forms, but the last one's when it ends the sentence.
 
+    A short form alone before a school year is its subject too: "Nationella prov, sv åk 3" -> "svenska årskurs tre"
+    (session 60, normalize420).
+
     Risk: "i sh och bi" in another sense (two abbreviations of something
     else) is read as school subjects."""
+    if " åk" in text or " årskurs" in text:
+        text = sub(_BEFORE_YEAR, lambda m: SCHOOL_SUBJECTS[m.group("a").lower()], text, trace, "abbreviation")
     if not (("," in text and _HINT_COMMA.search(text)) or ". och " in text or "., " in text or ". eller " in text
             or ((" och" in text or " eller" in text or " samt" in text or " &" in text) and _HINT_WORD.search(text))):
         return text
     return sub(_LIST, _list, text, trace, "abbreviation")
+
+
+_BEFORE_YEAR = re.compile(rf"(?<![\w.-])(?P<a>{_SHORT})(?= (?:åk|årskurs) \d)")
