@@ -146,7 +146,8 @@ B188_CATEGORIES |= {"games", "rail", "statistics", "trains", "payment", "tides",
 # session 60's rounds (b405n ... b412n; the sports pages' writer named each sport)
 B188_CATEGORIES |= {"bandy", "basketball", "bowling", "fixtures", "floorball", "football", "handball", "hockey",
                     "orienteering", "racing", "records", "regional", "shooting", "skiing", "swimming",
-                    "boating", "chess", "dogs", "horses", "mining", "sami", "tornedalian", "water"}
+                    "boating", "chess", "dogs", "horses", "mining", "sami", "tornedalian", "water",
+                    "almanac", "correction", "facts", "funeral", "wedding"}
 CATEGORIES |= B188_CATEGORIES
 
 
@@ -190,7 +191,8 @@ def test_eval_set_shape() -> None:
                    "b377n-h", "b378n-h",
                    "b381n-h", "b382n-h", "b383n-h", "b384n-h", "b387n-h", "b388n-h", "b391n-h", "b392n-h",
                    "b395n-h", "b396n-h", "b399n-h", "b400n-h", "b405n-h", "b406n-h", "b407n-h", "b408n-h", "b411n-h",
-                   "b412n-h", "b415n-h", "b416n-h", "b419n-h", "b420n-h")
+                   "b412n-h", "b415n-h", "b416n-h", "b419n-h", "b420n-h", "b423n-h",
+                   "b424n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

@@ -38,7 +38,10 @@ after its fix (other words, numbers and places than the rows that showed it), wi
 - (normalize419, 420) a table's games written "m" before its points after a team ("Luleå 28 m, 58 p": "matcher"),
   weeks written "v" before a comma ("3 v, 6 tim/dag"), "medeltemp", a span of school terms ("ht 2025–vt 2026"), a
   subject written short before its school year ("sv åk 3"), a diary number's running number after a colon said as a
-  number ("dnr 2024:5821": 4 rows of the writers' own readings, none the pairs).
+  number ("dnr 2024:5821": 4 rows of the writers' own readings, none the pairs);
+- (normalize423, 424) "24/7" before a clock time a date, a colon price of no kronor ("0:90": "nittio öre"),
+  a unit's stop kept before a list's next number ("km². 2. Kebnekaise"), a position's seconds after its minutes
+  ("16′ 30″": "sekunder", not inches).
 
 Conventions changed by the writers' own readings (ours left out): "jfr" before a value "jämför" (22 rows against 15),
 a trotting time's "a" and "v" "autostart", "voltstart" (65 rows against 57), a hymn's verse without a comma before
@@ -165,6 +168,16 @@ CASES = [
     ("Resultaten i ma åk 9 förbättrades.", "Resultaten i matematik årskurs nio förbättrades."),
     ("Länsstyrelsen (dnr 2025:3412) avslog ansökan.",
      "Länsstyrelsen (diarienummer tvåtusentjugofem kolon tretusenfyrahundratolv) avslog ansökan."),
+    # normalize423, 424: "24/7" before a clock time is a date; a colon price of no kronor; a unit's stop
+    # before a list's next number; a position's seconds
+    ("Solförmörkelse 12/8 kl. 19.30 och nymåne 24/7 kl. 05.10.",
+     "Solförmörkelse tolfte augusti klockan nitton och trettio och nymåne tjugofjärde juli klockan fem och tio."),
+    ("1958 kostade en glass 0:65.", "nittonhundrafemtioåtta kostade en glass sextiofem öre."),
+    ("Svar: 1. Vättern, 1 893 km². 2. Dalälven.",
+     "Svar: ett. Vättern, tusenåttahundranittiotre kvadratkilometer. två. Dalälven."),
+    ("Vraket ligger på N 58° 12′ 44″, E 11° 02′ 09″.",
+     "Vraket ligger på nord femtioåtta grader tolv minuter fyrtiofyra sekunder, ost elva grader två minuter nio "
+     "sekunder."),
 ]
 
 GUARDS = [
@@ -203,6 +216,9 @@ GUARDS = [
     # a throw's metres before points after a verb; weeks before a word of age
     ("Hon kastade 28 m, 58 p i mångkampen.", "Hon kastade tjugoåtta meter, femtioåtta poäng i mångkampen."),
     ("Valparna är 10 v gamla.", "Valparna är tio veckor gamla."),
+    # "24/7" round the clock; an inch mark after a number
+    ("Jouren har öppet 24/7 hela året.", "Jouren har öppet tjugofyra sju hela året."),
+    ("Köp en 55″ tv i dag.", "Köp en femtiofem tum te ve i dag."),
 ]
 
 

@@ -162,6 +162,7 @@ _CLEAN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate |
 ]
 
 
+_ARC_MINUTES = re.compile(r"\d\s?[′'’]\s?\d{1,2}$")  # the minutes of a degree before the seconds' number
 _INCH = re.compile(r'(?<=\d)["”″](?=\s[A-Za-zåäö]|\s\d+[A-Za-z]|[-–]?[a-zåäö]{2,}|[\s,.;)]*$|[,;)]\s)')  # '55" 4K-tv'
 
 
@@ -179,8 +180,9 @@ def _inches(text: str) -> str:
         mark = m.group(0)
         out.append(text[last:m.start()])
         last = m.end()
-        if mark != "″" and (text.count(mark, 0, m.start()) - inches[mark]) % 2:
-            out.append(mark)  # a quotation closing on a number
+        if (mark != "″" and (text.count(mark, 0, m.start()) - inches[mark]) % 2
+                or _ARC_MINUTES.search(text, max(0, m.start() - 12), m.start())):
+            out.append(mark)  # a quotation closing on a number; a position's seconds ("16′ 30″", session 60)
             continue
         if mark in inches:
             inches[mark] += 1

@@ -207,7 +207,7 @@ def _colon_price(m: re.Match[str]) -> str | None:
         out = kronor if b == 0 else f"{cardinal(b)} öre" if a == 0 else f"{kronor} och {cardinal(b)} öre"  # "0:98 kr"
         per_word = m.group("krper") or ""  # "29:90 kr/paket": per a word too (session 35)
         return out + (PRICE_PER.get(per_word) or (" " + MONEY_PER.get(per_word, "per " + per_word) if per_word else ""))
-    out = cardinal(a, "en") if b == 0 else f"{cardinal(a, 'en')} och {cardinal(b)}"
+    out = cardinal(a, "en") if b == 0 else f"{cardinal(b)} öre" if a == 0 else f"{cardinal(a, 'en')} och {cardinal(b)}"
     per = m.group("per")
     if per:
         p = per.strip(" /")
@@ -253,7 +253,7 @@ _UNIT_CHOICE = re.compile(rf"(?P<a>{START}{NUM}\s?(?:{_UNIT}))/(?=\d[\d ]*\s?(?:
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
     r"(?:(?:(?<=[a-zåäö])\.)?/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
-    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäöàé0-9]|\s–\s[a-zåäö]|[,;:)]))?"
+    r"(?P<dot>(?<![.])\.(?=\s+(?!\d{1,2}\.\s)[a-zåäöàé0-9]|\s–\s[a-zåäö]|[,;:)]))?"  # (not a list's "2. ")
 )
 # What every match of _UNITS holds, a digit and its unit (a digit first: a fast scan): a cheap test before it
 # (half the lines with a digit have none, and _UNITS tries its sign, number shapes and range at every digit).

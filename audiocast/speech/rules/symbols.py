@@ -61,9 +61,12 @@ _DAY_BEFORE = frozenset({"den", *WEEKDAYS, *WEEKDAY_ABBREVIATIONS})
 
 
 def _dated(m: re.Match[str]) -> bool:
-    """ "lör. 24/7 kl. 21", "den 24/7": a date after a weekday or "den", not "dygnet runt"."""
-    return (prev_words(m) or [""])[-1].rstrip(".,") in _DAY_BEFORE
+    """ "lör. 24/7 kl. 21", "den 24/7": a date after a weekday or "den", not "dygnet runt"; so before a clock time
+    ("nymåne 24/7 kl. 21.11", session 60)."""
+    return (prev_words(m) or [""])[-1].rstrip(".,") in _DAY_BEFORE or _CLOCK_AFTER.match(m.string, m.end()) is not None
 
+
+_CLOCK_AFTER = re.compile(r",?\s(?:kl\.?|klockan)\s\d")
 
 
 def _all_day(m: re.Match[str]) -> str | None:
