@@ -74,7 +74,9 @@ aktie andel capita vårddygn patient brukare plats
 besök kund tillfälle tömning hämtning kväll""".split())
 # What a plural before the slash is counted per ("100 burar/båt", "4 spön/person"): "per" after a plural only (a
 # singular before it is one of two: "kanot/båt", session 60).
-PER_AFTER_PLURAL_SLASH = frozenset("båt bil lag bord hund häst ekipage fiskare jägare licens kort".split())  # "1,3 sökande/plats" (session 58); "2 m³ ris/besök" (session 60)
+PER_AFTER_PLURAL_SLASH = frozenset("båt bil lag bord hund häst ekipage fiskare jägare licens kort".split())
+# Parts of the day before a slash: one or the other ("dag/kväll"), never one per the other.
+DAY_PARTS = frozenset("dag dagtid morgon förmiddag eftermiddag natt helg vardag lunch".split())  # "1,3 sökande/plats" (session 58); "2 m³ ris/besök" (session 60)
 # (session 49, normalize178: "högst 2 besökare/patient" was "två besökare patient", the slash dropped)
 # A company's key figures: a sum per share ("vinst/aktie", "utdelning/stamaktie", "eget kapital/B-aktie" is no
 # word pair): any noun ending so after the slash is the share each sum is divided by.

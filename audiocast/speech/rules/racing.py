@@ -165,6 +165,7 @@ _RACERS = tuple(RACER_NOUNS)  # a racer's noun, alone or ending a compound ("eta
 
 
 def _race_hms_dots(m: re.Match[str]) -> str | None:
+    # (ten hours and more, "12.41.33", a relay's: a race's context too, as a clock time with seconds has none; s60)
     if not m.group("f") and (int(m.group("m")) <= 12 or len(m.group("h")) == 2) and not any(
             _race_word(w := x.strip(".,:;")) or w in _PLACING_NOUNS or w.endswith(_RACERS)
             for x in prev_words(m, 8, sentence=True)) and not any(

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ..data.stat_words import STAT_LINE_WORDS, STAT_NOUNS, STAT_SHARE_LABELS
+from ..data.stat_words import (
+    ATTEMPT_TAILS,
+    NOT_COUNTED_PLURALS,
+    SHARE_OPENERS,
+    STAT_LINE_WORDS,
+    STAT_NOUNS,
+    STAT_SHARE_LABELS,
+)
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, sub
@@ -29,24 +36,20 @@ _SHARE = re.compile(r"(?P<w>\b(?P<label>[A-Za-zåäöÅÄÖ]+)(?: i regulation)?
 
 # "(4/7 i trepoängsskytte)", "9/12 i straffkast": made out of tried before "i" and the kind of attempt (session 60,
 # normalize406: it was "fjärde juli"); a date before "i" names a place or a month, no attempt.
-_SHARE_IN = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?=\si\s[a-zåäö]*(?:skytte|skott|försök|kast|straffar|"
-                       r"avslut|dueller|närkamper|passningar|returer|tacklingar)\b)")
+_SHARE_IN = re.compile(rf"(?<![\w/.,:–-])(?P<a>\d{{1,3}})/(?P<b>\d{{1,3}})(?=\si\s[a-zåäö]*(?:{alternation(ATTEMPT_TAILS)})\b)")
 
 
 # "33/42 liftar i drift": a part of a whole before the plural noun it counts, a whole above twelve (no month's):
 # "trettiotre av fyrtiotvå" (session 60, normalize411: it was "trettiotre fyrtiotvå"); no unit's or currency's plural.
 _SHARE_OF_NOUN = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,3})/(?P<b>1[3-9]|[2-9]\d|\d{3})(?= (?P<n>[a-zåäö]{3,}(?:ar|er|or))\b)")
-_NOT_COUNTED = frozenset("kronor minuter timmar sekunder dagar veckor meter liter procent år".split())
-# (after a word that opens a count or a clause, not after a name's or a label's noun: "Tåg 61/62 stannar", a train's
-# two numbers before a verb; "Beslut 14/25 gäller", a decision's)
-_SHARE_OPENERS = frozenset("och men med har hade är var blev bara endast totalt av nu i".split())
+# (after a word that opens a count or a clause, SHARE_OPENERS: not "Tåg 61/62 stannar", "Beslut 14/25 gäller")
 
 
 def _share_of_noun(m: re.Match[str]) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
     head = m.string[: m.start()].rstrip()
-    opens = not head or head.endswith((",", ";", ":")) or head.rsplit(None, 1)[-1] in _SHARE_OPENERS
-    return f"{cardinal(a)} av {cardinal(b)}" if opens and a <= b and m.group("n") not in _NOT_COUNTED else None
+    opens = not head or head.endswith((",", ";", ":")) or head.rsplit(None, 1)[-1] in SHARE_OPENERS
+    return f"{cardinal(a)} av {cardinal(b)}" if opens and a <= b and m.group("n") not in NOT_COUNTED_PLURALS else None
 
 
 def _share_in(m: re.Match[str]) -> str | None:

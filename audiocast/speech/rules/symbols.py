@@ -30,6 +30,7 @@ from ..data.quantities import (
 )
 from ..data.short_note_words import HASHTAG_TAILS
 from ..data.slash_unit_words import (
+    DAY_PARTS,
     PER_AFTER_PLURAL_SLASH,
     PER_AFTER_WORD_SLASH,
     PER_AFTER_WORD_SLASH_ENDINGS,
@@ -113,7 +114,6 @@ _TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\
 _WORD_SLASH_SHORT = re.compile(  # (the slash first, the letters before it looked back at: a fast scan)
     rf"/(?<=[a-zåäö]{{2}}/)(?P<b>{alternation(PER_AFTER_WORD_SLASH_SHORT)})\.(?P<end>(?=\s*$|\s+[A-ZÅÄÖ]))?(?![\w.])"
 )
-_DAY_PARTS = frozenset("dag dagtid morgon förmiddag eftermiddag natt helg vardag lunch".split())
 _TIMES_HINT = re.compile(r"[x×]\s?\d")  # what _TIMES needs (the sign first: a fast scan)
 # "”4 x Swing”", "3 x Bach": a number, "x" and a capitalised name (a band's, a show's) is "gånger" too; so
 # before a word in small letters, a count of times ("sålde 3 x platina", "vann 2 x guld", "3 x i rad").
@@ -429,7 +429,7 @@ def _word_slash(m: re.Match[str]) -> str | None:
         return fixed
     if (a.islower() or a[1:].islower()) and (b in PER_AFTER_WORD_SLASH or b.endswith(PER_AFTER_WORD_SLASH_ENDINGS)
                                              or b in PER_AFTER_PLURAL_SLASH and a.endswith(("ar", "er", "or"))) and (
-            a.lower() not in _DAY_PARTS):  # ("dag/kväll": one part of the day or the other)
+            a.lower() not in DAY_PARTS):  # ("dag/kväll": one part of the day or the other)
         return f"{a} per {b}"  # "150 g kött/person", "Vinst/aktie": what each one gets (a ratio's two nouns)
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
     streets = a.lower().endswith(SLASH_STREET_ENDINGS) and (b.lower().endswith(SLASH_STREET_ENDINGS) or (
