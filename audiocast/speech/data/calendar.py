@@ -104,6 +104,15 @@ sköt skjuter skjutit träffade träffar träff prickade powerplay pp boxplay bp
 straffläggningen
 frikast frikasten straffkast trepoängare skott räddningar räddade satte sätter prickar räddar
 """.split())
+# The kinds of attempt, as a word's ending, after "i", "på" or "av" right after hits out of attempts ("(4/7 i
+# trepoängsskytte)", "9/12 i straffkast"; session 60): ``parts.shots_of``.
+ATTEMPT_TAILS = ("skytte", "skott", "försök", "kast", "straffar", "avslut", "dueller", "närkamper", "passningar",
+                 "returer", "tacklingar")
+# A part of a whole above twelve (no month's) before the plural noun it counts ("och 33/42 liftar i drift"):
+# ``parts.out_of_series``. Not before these plurals ("20/30 kronor", "10/15 minuter": two values), and only after a
+# word that opens a count or a clause (not a name's or a label's noun: "Tåg 61/62 stannar", "Beslut 14/25 gäller").
+NOT_COUNTED_PLURALS = frozenset("kronor minuter timmar sekunder dagar veckor meter liter procent år".split())
+SHARE_OPENERS = frozenset("och men med har hade är var blev bara endast totalt av nu i".split())
 # A day and its month after a word of the sentence is said with "den", as every date written in digits already is
 # ("Restaurangen öppnar 1 juni": "öppnar den första juni"; session 40: after such a word the evaluation set's writers
 # said "den" 86 times in 127, and 134 of its 144 such rows accept it), but not after these words, which the date follows

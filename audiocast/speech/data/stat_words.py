@@ -17,12 +17,3 @@ fairways greener gir fir puttar straffar straffkast frikast skott skottchanser r
 trepoängare tvåpoängare passningar dueller nickdueller hörnor lyckade
 """.split())
 
-# The kinds of attempt a statistic's made-out-of-tried pair stands before after "i" ("(4/7 i trepoängsskytte)",
-# "9/12 i straffkast"), as a word's ending (session 60).
-ATTEMPT_TAILS = ("skytte", "skott", "försök", "kast", "straffar", "avslut", "dueller", "närkamper", "passningar",
-                 "returer", "tacklingar")
-
-# Plurals a part of a whole is never written before ("20/30 kronor", "10/15 minuter": two values), and the words
-# after which a pair opens a count ("och 33/42 liftar"; not a name's or a label's noun: "Tåg 61/62 stannar").
-NOT_COUNTED_PLURALS = frozenset("kronor minuter timmar sekunder dagar veckor meter liter procent år".split())
-SHARE_OPENERS = frozenset("och men med har hade är var blev bara endast totalt av nu i".split())

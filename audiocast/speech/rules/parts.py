@@ -12,16 +12,19 @@ import re
 
 from ...calendar_sv import MONTHS
 from ..data.calendar import (
+    ATTEMPT_TAILS,
     DATE_FOLLOWERS,
     EPISODE_BEFORE,
     FILL_STEMS,
     FLOOR_BEFORE,
     FRACTION_MEASURE_NOUNS,
     HALF_WITHOUT_ARTICLE,
+    NOT_COUNTED_PLURALS,
     OFFICIANTS,
     PART_COMPOUND_HEADS,
     PART_ORDINALS,
     PART_STEMS,
+    SHARE_OPENERS,
     SHOT_BEFORE,
     TV_LINE_STEMS,
 )
@@ -318,6 +321,8 @@ _SOURCE_BEFORE = re.compile(r"\((?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]{1,3}[
 
 # "11/12 rätt", "7/10 rätta svar": right answers out of the questions, not a date or a part.
 _RIGHT_AFTER = re.compile(r"\s(?:rätt|rätta|korrekta)\b")
+# A plural noun right after the pair, the thing a part of a whole counts ("33/42 liftar").
+_PLURAL_AFTER = re.compile(r" ([a-zåäö]{3,}(?:ar|er|or))\b")
 
 
 def out_of_series(m: re.Match[str], d: int, mo: int, before: list[str]) -> str | None:
@@ -328,7 +333,9 @@ def out_of_series(m: re.Match[str], d: int, mo: int, before: list[str]) -> str |
     after a title in a TV listing (a word of TV_LINE_STEMS and a clock time
     before it in the line) "(6/8)" -> "del sex av åtta"; in brackets after a
     paper's name "(GD 3/5)" the date, "tredje maj", whatever a rating word
-    earlier in the sentence ("Ge oss ...") says; in brackets after a thread's post, "inlägg (1/7)" -> "ett av sju".
+    earlier in the sentence ("Ge oss ...") says; in brackets after a thread's post, "inlägg (1/7)" -> "ett av sju";
+    a whole above twelve (no month's) before the plural noun it counts, after a word that opens a count
+    (SHARE_OPENERS), "och 33/42 liftar" -> "trettiotre av fyrtiotvå".
     None: the slash rule goes
     on. Risk: a date in brackets after a programme's name in a listing
     ("Rapport (3/5)") is read as an episode."""
@@ -341,6 +348,9 @@ def out_of_series(m: re.Match[str], d: int, mo: int, before: list[str]) -> str |
         return None
     if (before and (before[-1] in FLOOR_BEFORE or before[-1] in EPISODE_BEFORE)) or _RIGHT_AFTER.match(s, m.end()):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4", "hade 11/12 rätt": right answers out of questions
+    if mo > 12 and (noun := _PLURAL_AFTER.match(s, m.end())) and noun.group(1) not in NOT_COUNTED_PLURALS and (
+            not before or before[-1] in SHARE_OPENERS or s[: m.start()].rstrip().endswith((",", ";", ":"))):
+        return f"{cardinal(d)} av {cardinal(mo)}"  # "och 33/42 liftar i drift": no month's whole (session 60)
     bracketed = s[m.start() - 1 : m.start()] == "(" and s.startswith(")", m.end())
     if bracketed and _CLOCK_BEFORE.search(s, 0, m.start()) and any(w in s.lower() for w in TV_LINE_STEMS):
         return f"del {cardinal(d)} av {cardinal(mo)}"
@@ -378,7 +388,8 @@ def dated_span_side(m: re.Match[str], month: int) -> bool:
 
 _SHOT_WORDS = alternation(list(SHOT_BEFORE))
 _SHOT_COMPOUND_BEFORE = re.compile(rf"(?i)\b(?:{_SHOT_WORDS})-\w+\s+(?:\w+\s+)?$")
-_SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS})\b")
+# (or a kind of attempt as a compound's tail: "4/7 i trepoängsskytte", session 60, normalize406: "fjärde juli")
+_SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS}|(?-i:[a-zåäö]*(?:{alternation(ATTEMPT_TAILS)})))\b")
 # "träffade Maria Rudin 47/48": the shooter named between the verb and the hits (the subject after its verb).
 _SHOT_NAME_BEFORE = re.compile(rf"\b(?:{_SHOT_WORDS})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?\s+$")
 # A match's score said earlier in the paragraph ("Sverige–Norge 28–26": "tjugoåtta mot tjugosex" by now).

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.stat_words import (
-    ATTEMPT_TAILS,
-    NOT_COUNTED_PLURALS,
-    SHARE_OPENERS,
-    STAT_LINE_WORDS,
-    STAT_NOUNS,
-    STAT_SHARE_LABELS,
-)
+from ..data.stat_words import STAT_LINE_WORDS, STAT_NOUNS, STAT_SHARE_LABELS
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, sub
@@ -32,29 +25,6 @@ _BARE = re.compile(r"(?P<w>\b[A-ZÅÄÖ][a-zåäöéü]{1,20}\s)(?P<a>\d{1,3})/(
 
 # "Fairways: 11/14", "greener i regulation: 13/18": a statistic's label, a colon, the made out of the tried.
 _SHARE = re.compile(r"(?P<w>\b(?P<label>[A-Za-zåäöÅÄÖ]+)(?: i regulation)?:\s)(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/]|[.,:]\d)")
-
-
-# "(4/7 i trepoängsskytte)", "9/12 i straffkast": made out of tried before "i" and the kind of attempt (session 60,
-# normalize406: it was "fjärde juli"); a date before "i" names a place or a month, no attempt.
-_SHARE_IN = re.compile(rf"(?<![\w/.,:–-])(?P<a>\d{{1,3}})/(?P<b>\d{{1,3}})(?=\si\s[a-zåäö]*(?:{alternation(ATTEMPT_TAILS)})\b)")
-
-
-# "33/42 liftar i drift": a part of a whole before the plural noun it counts, a whole above twelve (no month's):
-# "trettiotre av fyrtiotvå" (session 60, normalize411: it was "trettiotre fyrtiotvå"); no unit's or currency's plural.
-_SHARE_OF_NOUN = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,3})/(?P<b>1[3-9]|[2-9]\d|\d{3})(?= (?P<n>[a-zåäö]{3,}(?:ar|er|or))\b)")
-# (after a word that opens a count or a clause, SHARE_OPENERS: not "Tåg 61/62 stannar", "Beslut 14/25 gäller")
-
-
-def _share_of_noun(m: re.Match[str]) -> str | None:
-    a, b = int(m.group("a")), int(m.group("b"))
-    head = m.string[: m.start()].rstrip()
-    opens = not head or head.endswith((",", ";", ":")) or head.rsplit(None, 1)[-1] in SHARE_OPENERS
-    return f"{cardinal(a)} av {cardinal(b)}" if opens and a <= b and m.group("n") not in NOT_COUNTED_PLURALS else None
-
-
-def _share_in(m: re.Match[str]) -> str | None:
-    a, b = int(m.group("a")), int(m.group("b"))
-    return f"{cardinal(a)} av {cardinal(b)}" if a <= b else None
 
 
 def _share(m: re.Match[str]) -> str | None:
@@ -74,16 +44,12 @@ def stat_pairs(text: str, trace: Trace | None = None) -> str:
     after a name is two numbers: "Ek 14/9" -> "Ek fjorton nio".
 
     A statistic's label (STAT_SHARE_LABELS), a colon and a pair is the made out of the tried: "Fairways: 11/14"
-    -> "elva av fjorton"; so is a pair before "i" and a kind of attempt: "(4/7 i trepoängsskytte)" -> "fyra av sju",
-    and one whose whole is no month's before the plural noun it counts: "33/42 liftar" -> "trettiotre av fyrtiotvå".
+    -> "elva av fjorton".
 
     Risk: a date after a name in such a line ("Ek 11/12 kl. 19") is read as
     two counts."""
     if "/" not in text:
         return text
-    if " i " in text:
-        text = sub(_SHARE_IN, _share_in, text, trace, "score")
-    text = sub(_SHARE_OF_NOUN, _share_of_noun, text, trace, "score")
     if ": " in text:  # "Fairways: 11/14" -> "elva av fjorton" (session 59, normalize382; it was "elva fjorton")
         text = sub(_SHARE, _share, text, trace, "score")
     named = _NAMED.search(text)
