@@ -40,13 +40,14 @@ def currency_pairs(text: str, trace: Trace | None = None) -> str:
 
     Risk: two codes with a slash meaning "or" ("i EUR/SEK") are read as a pair; a code after "i" naming the currency
     itself ("skillnaden i USD och EUR") is read as an amount's unit, which sounds the same."""
-    if (" per " in text or " i " in text) and any(code in text for code in CURRENCY_PER):
+    if (" per " in text or " i " in text) and _ANY_CODE.search(text):  # (one C-level scan for the codes)
         text = sub(_CODE_AFTER, _code_after, text, trace, "money")
     if "/" not in text:
         return text
     return sub(_PAIR, _pair, text, trace, "money")
 
 
+_ANY_CODE = re.compile(alternation(list(CURRENCY_PER)))
 _CODE_AFTER = re.compile(rf"\b(?P<w>per|i) (?P<c>{alternation(list(CURRENCY_PER))})(?![\w/-])")
 
 
