@@ -379,7 +379,7 @@ def test_postal_code_and_its_town() -> None:
 
 def test_superscript_digit_in_a_spelled_name_is_no_number() -> None:
     # found by the hypothesis test: int("²") raised inside spell()
-    assert normalize("0@A².0").startswith("noll snabel-a")
+    assert normalize("0@A².0").startswith("Noll snabel-a")
     assert isinstance(normalize("mejla x²@y.se eller B²"), str)
 
 

@@ -168,7 +168,7 @@ def test_emoji_gate_reads_every_line_alike(lines: list[str], monkeypatch: pytest
     opened[index] = (*opened[index][:2], None)
     monkeypatch.setattr(cleanup, "_CLEAN", opened)
     assert [normalize(t) for t in texts] == with_gate
-    assert with_gate[-6:] == ["", "", "å", "Hej dig", "Se klippet", "ett Ta med"]
+    assert with_gate[-6:] == ["", "", "å", "Hej dig", "Se klippet", "Ett Ta med"]
 
 
 GATE_OF = {

@@ -85,8 +85,8 @@ def test_year_words():
 def test_dash_before_a_temperature_is_minus():
     _in = ["– 5 grader och snö väntas.", "Temperatur: – 7 °C.", "– 15 grader kallt, säger hon.",
            "– 3 av 4 klarar sig, säger hon.", "– Vi vann."]
-    _out = ["minus fem grader och snö väntas.", "Temperatur: minus sju grader.",
-            "femton grader kallt, säger hon.", "tre av fyra klarar sig, säger hon.", "Vi vann."]
+    _out = ["Minus fem grader och snö väntas.", "Temperatur: minus sju grader.",
+            "Femton grader kallt, säger hon.", "Tre av fyra klarar sig, säger hon.", "Vi vann."]
     for text, want in zip(_in, _out, strict=True):
         assert normalize(text) == want, text
 
@@ -390,14 +390,14 @@ def test_build_script_intro_uses_the_swedish_calendar_day():
 
 def test_fractions_before_av_and_falling_quote_scores():
     cases = {
-        "1/2 av eleverna klarade provet.": "hälften av eleverna klarade provet.",
-        "½ av eleverna.": "hälften av eleverna.",
-        "1/3 av budgeten och 3/4 av pengarna.": "en tredjedel av budgeten och tre fjärdedelar av pengarna.",
+        "1/2 av eleverna klarade provet.": "Hälften av eleverna klarade provet.",
+        "½ av eleverna.": "Hälften av eleverna.",
+        "1/3 av budgeten och 3/4 av pengarna.": "En tredjedel av budgeten och tre fjärdedelar av pengarna.",
         "Mötet är 22/11.": "Mötet är tjugoandra november.",
         "Öppet 24/7.": "Öppet tjugofyra sju.",  # said as written since session 58 (the writers' own readings: 35 of 36 such rows)
-        "– 2–1 var rättvist, säger han.": "två mot ett var rättvist, säger han.",
-        "– 5–10 personer kom.": "fem till tio personer kom.",
-        "– 1–2 var rättvist, säger han.": "ett till två var rättvist, säger han.",
+        "– 2–1 var rättvist, säger han.": "Två mot ett var rättvist, säger han.",
+        "– 5–10 personer kom.": "Fem till tio personer kom.",
+        "– 1–2 var rättvist, säger han.": "Ett till två var rättvist, säger han.",
     }
     for text, want in cases.items():
         assert normalize(text) == want, text

@@ -65,4 +65,4 @@ def test_a_sunday_of_the_church_year_and_a_month_before_a_year() -> None:
 def test_a_town_ending_in_g_before_a_number_is_no_street() -> None:
     # guard: a street cut after its g before its number
     check_line(["Huset ligger i Norrköping. 3 rum och kök.", "Kontor på Vasag. 12 uthyres."],
-               ["Huset ligger i Norrköping. tre rum och kök.", "Kontor på Vasagatan tolv uthyres."])
+               ["Huset ligger i Norrköping. Tre rum och kök.", "Kontor på Vasagatan tolv uthyres."])

@@ -16,10 +16,10 @@ from audiocast.speech import explain, normalize
 BEFORE = [
     ("Antal inbrott per år: 2021 – 412", "Antal inbrott per år: tvåtusentjugoett – fyrahundratolv"),
     ("Sämsta året sedan 2009 – 57 företag gick i konkurs", "Sämsta året sedan tvåtusennio – femtiosju företag gick i konkurs"),
-    ("2023 – 1 208 besökare", "tvåtusentjugotre – tusentvåhundraåtta besökare"),
+    ("2023 – 1 208 besökare", "Tvåtusentjugotre – tusentvåhundraåtta besökare"),
     ("Rekord 2024 – 640 deltagare i loppet", "Rekord tvåtusentjugofyra – sexhundrafyrtio deltagare i loppet"),
     ("Sedan starten 2018 – 9 nya tjänster", "Sedan starten tvåtusenarton – nio nya tjänster"),
-    ("1995 – 314 elever, 2025 – 188 elever", "nittonhundranittiofem – trehundrafjorton elever, tvåtusentjugofem – hundraåttioåtta elever"),
+    ("1995 – 314 elever, 2025 – 188 elever", "Nittonhundranittiofem – trehundrafjorton elever, tvåtusentjugofem – hundraåttioåtta elever"),
     ("Medlemmar 2020 – 75", "Medlemmar tvåtusentjugo – sjuttiofem"),
     ("Höjden 2019 – 130 cm", "Höjden tvåtusennitton – hundratrettio centimeter"),
 ]

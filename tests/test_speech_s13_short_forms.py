@@ -91,9 +91,9 @@ def test_short_forms_by_shape(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Hon vann turneringen med 6½ p. av 9 möjliga.", "sex och ett halvt poäng av nio"),
-    ("Klubben har 3½ p. kvar att hämta.", "tre och ett halvt poäng kvar"),
-    ("Han fick ½ p. Sedan vann han resten.", "ett halvt poäng. sedan"),  # a stop before a capital kept
+    ("Hon vann turneringen med 6½ p. av 9 möjliga.", "sex och en halv poäng av nio"),
+    ("Klubben har 3½ p. kvar att hämta.", "tre och en halv poäng kvar"),
+    ("Han fick ½ p. Sedan vann han resten.", "en halv poäng. sedan"),  # a stop before a capital kept
 ])
 def test_a_fraction_and_its_unit_keep_no_stop_mid_sentence(text: str, want: str) -> None:
     assert want in normalize(text).lower()

@@ -94,7 +94,7 @@ GAPS_AFTER = [
     # a fraction sign before a verb (or a survey's answer) is a share, no genitive
     ("I enkäten svarade ⅔ nej och ¼ vet inte.", "I enkäten svarade två tredjedelar nej och en fjärdedel vet inte."),
     ("Drygt ¾ bor i tätorten.", "Drygt tre fjärdedelar bor i tätorten."),
-    ("½ saknar körkort i byn.", "hälften saknar körkort i byn."),
+    ("½ saknar körkort i byn.", "Hälften saknar körkort i byn."),
     # a smaller number after a spaced dash: a gap or a named thing's measure, a pause
     ("Podden är inne på avsnitt 87 – 52 min om skogen.", "Podden är inne på avsnitt åttiosju – femtiotvå minuter om skogen."),
     ("Hon sprang på 12,45 – 0,08 efter rekordet.", "Hon sprang på tolv komma fyrtiofem – noll komma noll åtta efter rekordet."),
@@ -133,7 +133,7 @@ GAPS_GUARDS = [
     ("Motionen avslogs med 29 – 22 efter votering.", "Motionen avslogs med tjugonio mot tjugotvå efter votering."),
     ("Han vann med 1/2 poäng.", "Han vann med en halv poäng."),
     ("Totalt 998–1 032 i serien.", "Totalt niohundranittioåtta till tusentrettiotvå i serien."),
-    ("2/3 av prästerna är kvinnor.", "två tredjedelar av prästerna är kvinnor."),
+    ("2/3 av prästerna är kvinnor.", "Två tredjedelar av prästerna är kvinnor."),
     ("Skivan finns som lp.", "Skivan finns som lp."),
     ("Vi tog E4 norrut.", "Vi tog e fyra norrut."),
     ("Vägen Kalmar–Lindsdal/Dalby 3–4 timmar.", "Vägen Kalmar–Lindsdal Dalby tre till fyra timmar."),

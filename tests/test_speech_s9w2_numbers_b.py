@@ -39,7 +39,7 @@ def test_reading(text: str, want: str) -> None:
 SCORE_CASES = [
     # a final score before "efter <pair> i paus" is a score ("2–7 efter 1–4 i paus" was "två till sju")
     ("Publiken fick se en 3–6 efter 2–2 i paus.", "tre mot sex efter två mot två i paus"),
-    ("– 1–4 efter 0–3 vid halvtid, det var tungt.", "ett mot fyra efter noll mot tre"),
+    ("– 1–4 efter 0–3 vid halvtid, det var tungt.", "Ett mot fyra efter noll mot tre"),
     # a score in half points after a sports word ("vann med 6,5–1,5" was "till")
     ("Schackklubben vann med 5,5–2,5 mot Lund.", "fem komma fem"),
     ("Bowlarna förlorade 2,5–5,5 på hemmaplan.", "två komma fem mot fem komma fem"),

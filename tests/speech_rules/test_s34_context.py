@@ -19,7 +19,7 @@ def test_one_of_a_count_takes_the_gender_of_the_noun_past_its_adjective() -> Non
 def test_one_of_a_count_of_a_common_noun_stays_en() -> None:
     assert normalize("Nästan 1 av 4 tillfrågade elever vill byta skola.") == (
         "Nästan en av fyra tillfrågade elever vill byta skola.")
-    assert normalize("1 av 10 nya bostäder byggs i centrum.") == "en av tio nya bostäder byggs i centrum."
+    assert normalize("1 av 10 nya bostäder byggs i centrum.") == "En av tio nya bostäder byggs i centrum."
 
 
 def test_a_shared_placing_after_a_verb_of_finishing_is_its_noun() -> None:

@@ -165,7 +165,7 @@ GUARDS = [
     ("Partiet fick 4,2 procent (+1,3).", "Partiet fick fyra komma två procent (plus ett komma tre)."),
     ('Han köpte 1 kg kaffe.', 'Han köpte ett kilo kaffe.'),
     ('Kassör Eva Ek, rev. Per Lind och sekr. Lena Berg.', 'Kassör Eva Ek, revisor Per Lind och sekreterare Lena Berg.'),
-    ('2 rok, balk. mot sjön, 6 500 kr/mån.', 'två rum och kök, balkong mot sjön, sextusenfemhundra kronor i månaden.'),
+    ('2 rok, balk. mot sjön, 6 500 kr/mån.', 'Två rum och kök, balkong mot sjön, sextusenfemhundra kronor i månaden.'),
     ('Saab 9-5:an stod kvar på parkeringen.', 'Saab nio femman stod kvar på parkeringen.'),
     ('Det var hans 74:e mål i ligan.', 'Det var hans sjuttiofjärde mål i ligan.'),
     ('Vi ses den 23:a.', 'Vi ses den tjugotredje.'),

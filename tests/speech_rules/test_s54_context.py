@@ -84,7 +84,7 @@ CASES += [
     ("Hon vann 10 000 m på 31.15,62 i Göteborg.", "Hon vann tiotusen meter på trettioen femton komma sextiotvå i Göteborg."),
     ("Facket vill ha 3,5 %/år i tre år.", "Facket vill ha tre komma fem procent per år i tre år."),
     ("Vi tar kontant, kort el. Swish. 12 % moms tillkommer.",
-     "Vi tar kontant, kort eller Swish. tolv procent moms tillkommer."),
+     "Vi tar kontant, kort eller Swish. Tolv procent moms tillkommer."),
     ("Av 6 förslag p.g.a. kostnaden föll 5 och 1 godkändes.",
      "Av sex förslag på grund av kostnaden föll fem och ett godkändes."),
 ]

@@ -91,8 +91,8 @@ CASES = [
     ("Utdelningen blir 0:75 kr per aktie.", "Utdelningen blir sjuttiofem öre per aktie."),
     ("Konsert: Kent-hyllning på Slottsskogen, 3/5 i betyg.", "Konsert: Kent-hyllning på Slottsskogen, tre av fem i betyg."),
     ("Deckaren landar på 2/5 i betyget.", "Deckaren landar på två av fem i betyget."),
-    ("4 av 7 bolag gick med vinst, och 1 av 7 gick med förlust.", "fyra av sju bolag gick med vinst, och ett av sju gick med förlust."),
-    ("1 av 3 svarar att de röstar.", "en av tre svarar att de röstar."),  # guard: no noun counted before
+    ("4 av 7 bolag gick med vinst, och 1 av 7 gick med förlust.", "Fyra av sju bolag gick med vinst, och ett av sju gick med förlust."),
+    ("1 av 3 svarar att de röstar.", "En av tre svarar att de röstar."),  # guard: no noun counted before
     ("Läs avsnitt 5.2–5.6 till nästa vecka.", "Läs avsnitt fem punkt två till fem punkt sex till nästa vecka."),
     ("Säljes: ljus 3,5 rok med balkong.", "Säljes: ljus tre och ett halvt rum och kök med balkong."),
     ("Luleå vann 3–2 e.sd. och gick vidare.", "Luleå vann tre mot två efter sudden death och gick vidare."),

@@ -172,9 +172,9 @@ CASES = [
     # before a list's next number; a position's seconds
     ("Solförmörkelse 12/8 kl. 19.30 och nymåne 24/7 kl. 05.10.",
      "Solförmörkelse tolfte augusti klockan nitton och trettio och nymåne tjugofjärde juli klockan fem och tio."),
-    ("1958 kostade en glass 0:65.", "nittonhundrafemtioåtta kostade en glass sextiofem öre."),
+    ("1958 kostade en glass 0:65.", "Nittonhundrafemtioåtta kostade en glass sextiofem öre."),
     ("Svar: 1. Vättern, 1 893 km². 2. Dalälven.",
-     "Svar: ett. Vättern, tusenåttahundranittiotre kvadratkilometer. två. Dalälven."),
+     "Svar: ett. Vättern, tusenåttahundranittiotre kvadratkilometer. Två. Dalälven."),
     ("Vraket ligger på N 58° 12′ 44″, E 11° 02′ 09″.",
      "Vraket ligger på nord femtioåtta grader tolv minuter fyrtiofyra sekunder, ost elva grader två minuter nio "
      "sekunder."),

@@ -166,6 +166,10 @@ COMMON_ABBREVIATIONS = {
     "Lst.": "länsstyrelsen", "Lst": "länsstyrelsen", "lst.": "länsstyrelsen",
     "pers.bevis": "personbevis", "pers. bevis": "personbevis",  # a job ad's "ta med CV och pers.bevis" (session 53)
     "w.o.": "walkover",  # "vanns på w.o." outside a result line too (session 53, normalize240)
+    "mnkr": "miljoner kronor",  # a table's unit with no number before it ("Budget (mnkr):"; session 61, normalize428)
+    "förra v.": "förra veckan",  # definite after "förra" ("billigare än förra v.": session 61, normalize433)
+    "u. hiss": "utan hiss",  # a flat's floor "2 tr. u. hiss" (as "m. hiss": "med"; session 61, normalize431)
+    "fastighetsbet.": "fastighetsbeteckning",  # a property's designation before its name (normalize427)
 }
 
 # Offices written clipped before a name ("Ledam. Karin Ek", "Landsh. Maria Larsson", "borgm. Per Ek"): their
@@ -189,7 +193,7 @@ COMMON_ABBREVIATIONS.update({f"{short} {noun}": f"{town}s {noun}" for short, tow
                              for noun in _TOWN_NOUNS})
 
 COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *BODY_HEAD_FORMS, "hr.", "Hr.", "kat.", "Kat.", *(t.capitalize() for t in OFFICE_TITLES), "strl.", "stl.", "Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
-                              "beg.", "skådesp.", "verkst."})
+                              "beg.", "skådesp.", "verkst.", "fastighetsbet.", "Fastighetsbet."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 
 COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek.", "bla"})

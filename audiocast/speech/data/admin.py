@@ -122,6 +122,7 @@ NUMBER_LABELS = {
     # a code keyed in: said digit by digit ("portkod 4512" -> "fyra fem ett två")
     "kod": "digits", "koden": "digits", "portkod": "digits", "portkoden": "digits", "pinkod": "digits",
     "pinkoden": "digits", "pin-kod": "digits", "pin-koden": "digits", "dörrkod": "digits", "dörrkoden": "digits",
+    "lösenord": "digits", "lösenordet": "digits",  # a password of digits ("lösenordet ”123456”": session 61)
 }
 # A compound ending in "-nummer"/"-nr" names a code of its own before a
 # number of five digits or more ("kundnummer 884213", "artikelnr 40123",

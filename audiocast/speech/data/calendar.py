@@ -104,6 +104,9 @@ sköt skjuter skjutit träffade träffar träff prickade powerplay pp boxplay bp
 straffläggningen
 frikast frikasten straffkast trepoängare skott räddningar räddade satte sätter prickar räddar
 """.split())
+# A lead's verb before "med" and points out of the rounds ("GM Nils Grandelius leder med 5/6"; session 61, normalize427:
+# it was "femte juni"): ``parts.shots_of``.
+LEAD_VERBS = frozenset("leder ledde toppar toppade".split())
 # The kinds of attempt, as a word's ending, after "i", "på" or "av" right after hits out of attempts ("(4/7 i
 # trepoängsskytte)", "9/12 i straffkast"; session 60): ``parts.shots_of``.
 ATTEMPT_TAILS = ("skytte", "skott", "försök", "kast", "straffar", "avslut", "dueller", "närkamper", "passningar",

@@ -87,4 +87,7 @@ PER_AFTER_WORD_SLASH_SHORT = {"port": "portion", "delt": "deltagare", "medl": "m
                               "inv": "invånare"}
 # A stay's lengths on both sides of a slash, each with its number ("8 dagar/7 nätter", "3 nätter/4 dagar"): two
 # counts of one stay, said with "och", not one per the other (session 52, normalize199).
-STAY_LENGTHS = frozenset({"dag", "dagar", "natt", "nätter", "dygn", "vecka", "veckor", "övernattning", "övernattningar"})
+STAY_LENGTHS = frozenset({"dag", "dagar", "natt", "nätter", "dygn", "vecka", "veckor", "övernattning", "övernattningar",
+                          "dgr"})  # ("8 dgr/7 nätter", session 61)
+# One energy in both its units on a food's label ("1 580 kJ/378 kcal"): the second said after a comma, not "per".
+ENERGY_UNITS = frozenset({"kJ", "kcal"})

@@ -42,6 +42,7 @@ MINUS_AFTER = frozenset({"till", "grader", "grad", "°", "°c", "procent", "%", 
 MODEL_YEAR_WORDS = frozenset("""
 säljes bil bilen husvagn husvagnen husbil husbilen båt båten mc moped mopeden traktor traktorn
 släp släpvagn skoter snöskoter fyrhjuling volvo saab audi bmw mercedes toyota kabe hobby
+mopedbil mopedbilen elbil elbilen motorcykel motorcykeln
 """.split())
 # A date's month before a two-digit year after a dash ("föddes 4 juli -56"), with a word of a
 # life's events earlier in the sentence: the year, not a minus ("4 jan -32" alone may be the cold).

@@ -285,7 +285,7 @@ from .contact import phone_numbers, postal_codes, urls_emails
 from .count_compounds import count_compounds
 from .craft_codes import airport_codes, craft_numbers
 from .currency_pairs import currency_pairs
-from .daymonth import date_time_spans, date_years, day_parts, journey_dashes, weekday_date_spans
+from .daymonth import date_time_spans, date_years, day_parts, journey_dashes, stopless_months, weekday_date_spans
 from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
 from .dimension_letters import dimension_letters
@@ -428,7 +428,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
-    ratios, designations, weekday_hour_spans, weekday_date_spans, weekday_dates, day_parts,
+    ratios, designations, weekday_hour_spans, weekday_date_spans, weekday_dates, day_parts, stopless_months,
     wind_directions,
     hymn_numbers,
     opus_numbers,
@@ -580,6 +580,7 @@ __all__ = [
     "colon_prices",
     "dates",
     "day_parts",
+    "stopless_months",
     "decimal_point",
     "dimension_letters",
     "identifiers",

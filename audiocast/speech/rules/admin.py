@@ -388,6 +388,8 @@ def _case(m: re.Match[str]) -> str | None:
         return None  # "behandlas ärende 12–17": the agenda's items twelve to seventeen (ranges: "till")
     if last.lower() in _GOAL_WORDS and not m.group("pre") and _GOAL_PAIR.fullmatch(m.group("num")):
         return None  # "Mål: 0–1 Nilsson (23)": a list of goals' running score, for the score rule
+    if last == "mål" and words[0] == "på" and not m.group("pre"):
+        return None  # "Skott på mål 14/38": shots on goal, a statistic (session 61), no court's case
     num = m.group("num")  # a court's code of letters ("UM 4471-24"), not before a season ("SHL 2024-25": the next year)
     court_shape = bool(m.group("pre")) and len(m.group("pre")) <= 3 and _COURT_CASE.fullmatch(num) and not (len(m.group(
         "pre")) > 1 and num[:2] in ("19", "20") and num[4:] == f"-{(int(num[:4]) + 1) % 100:02d}")

@@ -96,6 +96,28 @@ def _bound_slash(m: re.Match[str]) -> str | None:
     return f"{_said_bound(m.group('w'))} {ordinal(d)} {MONTHS[mo - 1]}"
 
 
+# "i jan 23,8 öre", "sedan dec": a month written short without its stop after a preposition of time, in small
+# letters (a name "Jan" has its capital); not "jul", which after "i" is Christmas, nor after "till" ("till jan").
+_STOPLESS_MONTH = re.compile(
+    r"(?<![\w.])(?P<pre>(?i:i|från|under|sedan|före|efter|inför|t\.o\.m\.|fr\.o\.m\.) )"
+    r"(?P<mon>jan|febr?|apr|aug|sept?|okt|nov|dec)(?![\w.:'’-])")
+_STOPLESS_HINT = re.compile(r" (?:jan|feb|apr|aug|sep|okt|nov|dec)")
+
+
+def stopless_months(text: str, trace: Trace | None = None) -> str:
+    """A month written short without its stop after a preposition of time: "i jan 23,8 öre/kWh" -> "i januari",
+    "sedan dec" -> "sedan december" (class "date"; session 61, normalize433: it was left "jan").
+
+    Risk: only in small letters ("hos Jan", a name, is left) and not "jul" ("i jul": at Christmas) nor after "till";
+    an English "i nov" in a quotation is read as the month."""
+    if not _STOPLESS_HINT.search(text):
+        return text
+    return sub(_STOPLESS_MONTH, lambda m: m.group("pre") + _MONTH_NAMES[m.group("mon")[:3]], text, trace, "date")
+
+
+_MONTH_NAMES = {name[:3]: name for name in MONTHS}
+
+
 def day_parts(text: str, trace: Trace | None = None) -> str:
     """A weekday and the part of its day written short: "tis fm" -> "tisdag
     förmiddag", "tors em." -> "torsdag eftermiddag" (it was "emeritus"

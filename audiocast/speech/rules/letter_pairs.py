@@ -62,6 +62,7 @@ def _licence_choice(m: re.Match[str]) -> str | None:
 
 
 # "P-platsen", "p-avgiften": the parking compound (PARKING_TAILS, with any ending).
+_PARKING_FEE = re.compile(r"(?:^|(?<=[,.;:(] )|(?<=\())P(?= \d{1,3} ?(?:kr\b|:-)| gratis\b| avgiftsfri\b)")
 _PARKING = re.compile(rf"(?<![\w.:/-])(?P<p>[Pp])-(?P<t>(?:{alternation(PARKING_TAILS)})[a-zåäö]{{0,5}})\b")
 
 
@@ -148,6 +149,8 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     both sides of a colon are spelled, both: "LA:B" (a show-jumping class) ->
     "ell a be" (the letter after it was read as an ending, "ell abe").
 
+    A lone "P" opening a clause before a fee, or "gratis", is the parking ("Fri entré, P 20 kr" -> "parkering tjugo kronor").
+
     Risk: a slash between two single letters of LICENCE_CLASSES in a
     sentence that names a licence word for something else ("klass A/B") is
     read "eller".
@@ -155,6 +158,8 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     if "p-" in text or "P-" in text:  # "samling på P-platsen": "parkeringsplatsen"
         text = sub(_PARKING, lambda m: ("P" if m.group("p") == "P" and _opens(m) else "p") + "arkerings" + m.group("t"),
                    text, trace, "abbreviation")
+    if "P " in text:  # "Fri entré, P 20 kr": the parking's fee (session 61, normalize427: it was "pe")
+        text = sub(_PARKING_FEE, lambda m: "Parkering" if _opens(m) else "parkering", text, trace, "abbreviation")
     if "/" in text:
         text = sub(_CLASS_SLASH, _licence_choice, text, trace, "acronym")
         text = sub(_LETTER_SLASH, _letter_slash, text, trace, "acronym")

@@ -130,6 +130,8 @@ def _slashed_pairs(m: re.Match[str]) -> str | None:
 
 
 # Clock times joined by slashes: a film's shows "18:00/21:15", "13.00/15.00/17.00".
+# Two decimals joined by a slash are two values (the second was read as a list, "femtiosex, tretton"; session 61).
+_DECIMAL_PAIR = re.compile(r"(?<![\w,./])(?P<a>\d{1,3},\d{1,3})/(?P<b>\d{1,3},\d{1,3})(?![\w/]|[.,]\d)")
 _SLASHED_TIMES = re.compile(rf"(?<![\w.,:/–-]){_TIME}(?:/{_TIME}){{1,4}}(?![\w/]|[.,:]\d)")
 
 
@@ -144,7 +146,8 @@ def slashed_pairs(text: str, trace: Trace | None = None) -> str:
     """Two spans joined by a slash are two shifts, two openings, two groups:
     "skift 06–14/14–22" -> "sex till fjorton och fjorton till tjugotvå" (it
     was "sex till fjorton fjorton –tjugotvå"), "barn 3–6/7–12 år" -> "tre till
-    sex och sju till tolv år" (class "range"). Pairs so joined that do not
+    sex och sju till tolv år" (class "range"). Two decimals so joined are two values, "och": "(52,10/56,13)" (a
+    slalom's two runs). Pairs so joined that do not
     both rise are a match's sets, said as a list of scores: "6–4/3–6/7–5" ->
     "sex fyra, tre sex, sju fem" (it was "sex–fjärde mars till sjätte
     juli–fem"). Clock times joined by slashes are a list of times: "Dune
@@ -156,6 +159,8 @@ def slashed_pairs(text: str, trace: Trace | None = None) -> str:
     """
     if "/" not in text:
         return text
+    if "," in text:  # "(52,10/56,13)": two decimals, a slalom's two runs, "femtiotvå komma tio och femtiosex komma tretton"
+        text = sub(_DECIMAL_PAIR, lambda m: f"{m.group('a')} och {m.group('b')}", text, trace, "cardinal")
     if ":" in text or "." in text:
         text = sub(_SLASHED_TIMES, _slashed_times, text, trace, "time")
     if not _SLASHED_PAIRS_HINT.search(text):

@@ -44,11 +44,13 @@ from .idnumbers import identifiers as identifiers
 from .machinery import (
     NUM,
     NUM_REST,
+    SAID_SCORE,
     SECOND_SPAN_AFTER,
     SIGN,
     START,
     definite_n,
     gender_after,
+    has_digit,
     is_label_noun,
     next_word,
     number_noun,
@@ -391,7 +393,10 @@ _PAIRS_BEFORE = re.compile(r"(?P<p>(?:\d{1,3}[–-]\d{1,3}, )*\d{1,3}[–-]\d{1,
 def _among_scores(m: re.Match[str], a: str, b: str) -> str | None:
     """ "139 (69-70)": two numbers in brackets after the total they make are its parts, "sextionio-sjuttio"; a
     rising pair after a list of pairs with a falling one is one more score, "… och 75–77" (session 53,
-    normalize234: both were ranges, "till"), and so is a rising pair in brackets after a falling one in brackets."""
+    normalize234: both were ranges, "till"), and so is a rising pair in brackets after a falling one in brackets, and
+    any pair opening brackets right after a score: "4–10 (5 989–6 214)", a bowling match's pins (session 61)."""
+    if m.string[m.start() - 1 : m.start()] == "(" and _SCORE_BRACKET.search(m.string, max(0, m.start() - 50), m.start()):
+        return score_said(m, int(a.replace(" ", "")), int(b.replace(" ", "")))
     if not (a.isdigit() and b.isdigit()):
         return None
     total = _TOTAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
@@ -407,6 +412,7 @@ def _among_scores(m: re.Match[str], a: str, b: str) -> str | None:
 
 
 _BRACKET_PAIR = re.compile(r"\((\d{1,2})[–-](\d{1,2})\)")
+_SCORE_BRACKET = re.compile(rf"{SAID_SCORE} \($")
 
 
 def _range(m: re.Match[str]) -> str:
@@ -570,7 +576,10 @@ def cardinals(text: str, trace: Trace | None = None) -> str:
     """
     if "-" in text or "–" in text:
         text = sub(_SHORT_YEAR, lambda m: m.group("w") + _two_digit_year(m.group("y")), text, trace, "year")
-    return sub(_NUMBER, _cardinal, text, trace, "cardinal")
+    text = sub(_NUMBER, _cardinal, text, trace, "cardinal")
+    if "/" in text and has_digit(text):  # "52/56,13": the number after a slash is read whole once the one before is said
+        text = sub(_NUMBER, _cardinal, text, trace, "cardinal")
+    return text
 
 
 _LEFT_DIGITS = re.compile(r"(?<!\S)\S*\d\S*")

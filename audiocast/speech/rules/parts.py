@@ -19,6 +19,7 @@ from ..data.calendar import (
     FLOOR_BEFORE,
     FRACTION_MEASURE_NOUNS,
     HALF_WITHOUT_ARTICLE,
+    LEAD_VERBS,
     NOT_COUNTED_PLURALS,
     OFFICIANTS,
     PART_COMPOUND_HEADS,
@@ -277,12 +278,42 @@ def slash_class(said: str, before: list[str] | None = None) -> str:
     return "score" if " av " in said else "date"
 
 
+# Two pairs joined by "resp." ("PP: 2/5 resp. 1/3", "vann 3/4 resp. 2/4 av dueller"): the same kind of thing.
+_RESP_AFTER = re.compile(r"\s(?:resp\.?|respektive)\s(?=\d{1,2}/\d{1,2}(?![\d/]))")
+_RESP_BEFORE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}\s(?:resp\.?|respektive)\s$")
+
+
+def _resp_partner(pattern: re.Pattern[str], fn: Replacer, m: re.Match[str], out: str | None) -> str | None:
+    """A pair read as a date, or left unread, whose partner across "resp." is a score or a part is read as its
+    partner is: "PP: 2/5 resp. 1/3" -> "två av fem respektive ett av tre" (it was "första mars"; session 61,
+    normalize427). Risk: two dates so joined stay dates; a date with its year or weekday is never re-read."""
+    if m.group("y") or m.group("wd") or out is not None and slash_class(out) != "date":
+        return out  # (a pair left unread, "21/25", is read as its partner too)
+    if after := _RESP_AFTER.match(m.string, m.end()):
+        pm = pattern.match(m.string, after.end())
+    elif before := _RESP_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        pm = pattern.match(m.string, before.start())
+    else:
+        return out
+    other = fn(pm) if pm is not None else None
+    kind = slash_class(other) if other else "date"
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if kind == "score":
+        return f"{cardinal(d)} av {cardinal(mo)}"
+    if kind == "fraction" and 0 < d < mo:
+        return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
+    return out
+
+
 def sub_slash(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None) -> str:
     """``machinery.sub`` for the slash rule: each change is recorded under
-    the class its reading chose (``slash_class``)."""
+    the class its reading chose (``slash_class``). A pair's partner across
+    "resp." lends it its class (``_resp_partner``)."""
 
     def repl(m: re.Match[str]) -> str:
         out = fn(m)
+        if " resp" in m.string:
+            out = _resp_partner(pattern, fn, m, out)
         if out is None:
             return m.group(0)
         if trace is not None:
@@ -398,14 +429,25 @@ _SAID_SCORE = re.compile(SAID_SCORE)
 _SHOT_NOUNS = frozenset("straff straffar straffkast skott skotten försök försöken".split())
 
 
+def _led(m: re.Match[str]) -> bool:
+    """A lead's verb among the clause's five words before "med" ("leder med", "leder Anna Cramling med")."""
+    return any(w in LEAD_VERBS for w in prev_words(m, 5, sentence=True))
+
+
+_LEAD_END = re.compile(r"\s?(?:[.,;:)]|$|(?:p|poäng|före|efter|och)\b)")
+
+
 def shots_of(m: re.Match[str]) -> bool:
     """Is "d/m" hits out of attempts: a word of SHOT_BEFORE among the two words before it ("sköt 19/20", "powerplay
     2/5"), opening a compound there ("Powerplay-statistiken visar 0/6"), or after "i", "på" or "av" right after it
-    ("hade 2/5 i powerplay", was "andra maj")? So after a verb of any doing (TALLY_VERBS: "gjorde 8/10") in a sentence
+    ("hade 2/5 i powerplay", was "andra maj"), or after a lead's verb and "med" ("leder med 5/6")? So after a verb of any doing (TALLY_VERBS: "gjorde 8/10") in a sentence
     with a word of a match. Risk: a date before "i straffar" is read as a count."""
     before = [b.rstrip(":") for b in prev_words(m, 2)]
-    if any(b in SHOT_BEFORE for b in before):
-        return True
+    if any(b in SHOT_BEFORE for b in before) or before[-1:] == ["med"] and _led(m) and _LEAD_END.match(
+            m.string, m.end()):
+        return True  # ("leder med 5/6": points out of the rounds, session 61; not "ledde med 1/10 sekund")
+    if before == ["på", "mål"] and prev_words(m, 3)[0] in SHOT_BEFORE:
+        return True  # "Skott på mål 14/38": shots on goal (session 61)
     if before[-1:] and before[-1] in TALLY_VERBS and (
             (words := sentence_words(m)) & (SCORE_CONTEXT - TALLY_VERBS | _SHOT_NOUNS) or _score_before(m)
             or any(w.startswith("match") for w in words)):

@@ -345,9 +345,9 @@ def _unit(m: re.Match[str]) -> str | None:
             said += " och " + PER_SECOND[per]
         else:
             said += " per " + PER_SECOND.get(per, per)
-    if unit.endswith(".") and (unit not in _COUNT_BEFORE_NAME or not m.string[m.end():].strip()
-                               or _opener_next(m)) and _SENTENCE_GOES_ON.match(m.string, m.end()) is None:
-        said += "."  # "för 4 port. Tillagningstid", "trycks i 500 ex.": the period also ends the sentence
+    if unit.endswith(".") and (unit not in _COUNT_BEFORE_NAME or not m.string[m.end():].strip() or _opener_next(m)) and (
+            _SENTENCE_GOES_ON.match(m.string, m.end()) is None) or m.group("dot") and unit in (singular, plural):
+        said += "."  # "för 4 port. Tillagningstid", "trycks i 500 ex.", a unit written in full: "5 400 mil. 379 000 kr."
     return f"{sign_word(m)}{out} {said}"
 
 
@@ -443,9 +443,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     length after "på"/"inom" before a distance, a depth (LENGTH_HEADS):
     "på 80 m avstånd" -> "åttio meters avstånd", "inom 5 km radie".
 
-    A blood pressure "under 140/90" -> "hundrafyrtio över nittio", "10 v gamla": rules/pressures.py.
-
-    "lgh" between two numbers labels the second, the flat's number, so
+    A blood pressure "under 140/90" -> "hundrafyrtio över nittio", "10 v gamla": rules/pressures.py. "lgh" between two numbers labels the second, the flat's number, so
     the first is no count of flats: "Åsvägen 12 lgh 1102" (risk: "12 lgh
     2025" meaning twelve flats in a year's count is read so too).
 

@@ -128,7 +128,9 @@ def round_totals(text: str, trace: Trace | None = None) -> str:
 
 # "Luleå 45 p (20 m)": in a line of points, "m" in brackets after a count is the matches played.
 # ("(12 m)"; "Luleå 28 m, 58 p": before a count of points after a comma, session 60, normalize419)
-_MATCHES_PLAYED = re.compile(r"(?:(?<=\()|(?<=[A-Za-zåäö] ))(?P<n>\d{1,2}) m(?=\)|,\s?\d{1,3}\s?p\b)")
+# ("Mjällby 24 s, 52–21, 55 p": "s", "spelade", with the goals between; session 61, normalize433: it was "sekunder")
+_MATCHES_PLAYED = re.compile(
+    r"(?:(?<=\()|(?<=[A-Za-zåäö] ))(?P<n>\d{1,2}) (?P<l>[ms])(?=\)|,\s?(?:\d{1,3}\s?[–-]\s?\d{1,3},\s?)?\d{1,3}\s?p\b)")
 _POINTS_HINT = re.compile(r"\d p\b")
 
 
@@ -141,7 +143,7 @@ _PLACING_ITEM = re.compile(r"(?:^|[:,;] )\d{1,2}[.)] [A-ZÅÄÖ]")
 def _matches_played(m: re.Match[str]) -> str | None:
     if m.string[m.start() - 1] == " " and not m.string[: m.start()].split()[-1][:1].isupper():
         return None  # a team's name before the games ("Luleå 28 m, 58 p"), not a verb ("kastade 28 m, 58 p")
-    return f"{m.group('n')} matcher"
+    return f"{m.group('n')} {'matcher' if m.group('l') == 'm' else 'spelade'}"
 
 
 def table_rows(text: str, trace: Trace | None = None) -> str:
@@ -162,14 +164,15 @@ def table_rows(text: str, trace: Trace | None = None) -> str:
     "1. Skellefteå 52 110 (+43)" -> "femtiotvå hundratio (+43)" (a thin space keeps them apart for the number rules).
 
     In a line of points ("45 p"), "m" in brackets after a count is the
-    matches played: "Luleå 45 p (20 m)" -> "(tjugo matcher)" (it was "meter").
+    matches played: "Luleå 45 p (20 m)" -> "(tjugo matcher)" (it was "meter"), and "s" before the goals and the
+    points is the games played: "Mjällby 24 s, 52–21, 55 p" -> "tjugofyra spelade".
 
     Risk: a capitalised word followed by three to six small numbers, a
     dashed pair and a number, with the counts adding up, is read as a row.
     """
     if " (" in text and _PLACING_ITEM.search(text):
         text = sub(_PLAYED_POINTS, lambda m: f"{m.group('g')}\u2009{m.group('p')}", text, trace, "table")  # kept apart
-    if (" m)" in text or " m," in text) and _POINTS_HINT.search(text):
+    if (" m)" in text or " m," in text or " s," in text or " s)" in text) and _POINTS_HINT.search(text):
         text = sub(_MATCHES_PLAYED, _matches_played, text, trace, "table")
     if ("–" not in text and "-" not in text) or not _TABLE_HINT.search(text):
         return text

@@ -23,7 +23,7 @@ from ..report import Trace
 from .machinery import alternation, prev_words, spell, sub
 
 _BLOOD = re.compile(
-    rf"(?<![\w.,])(?P<g>{alternation(BLOOD_GROUPS)})\s?(?P<s>neg|pos)(?:\.(?=[,;:)]|\s[a-zåäö\d])|\b)(?![\w-])"
+    rf"(?<![\w.,])(?P<g>{alternation(BLOOD_GROUPS)})\s?(?P<s>neg|pos)(?:\.(?=[,;:)]|\s[a-zåäö\d]|\s[–-]\s[a-zåäö])|\b)(?![\w-])"
 )
 _RH = re.compile(r"(?<![\w])Rh\s?(?P<s>[+−-])(?![\w+−-])")
 _BARE_SIGN = re.compile(rf"(?<![\w.,])(?P<g>{alternation(BLOOD_GROUPS)})(?P<s>[+−])(?![\w\d+−])")

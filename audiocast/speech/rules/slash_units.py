@@ -12,6 +12,7 @@ import re
 
 from ..data.quantities import CURRENCIES, MONEY_PER, SCALED_CURRENCIES, UNITS_OF_MEASURE
 from ..data.slash_unit_words import (
+    ENERGY_UNITS,
     NOT_SUBSTANCES,
     NUMERATOR_WORDS,
     PER_NOUNS,
@@ -101,7 +102,8 @@ def unit_slashes(text: str, trace: Trace | None = None) -> str:
     invånare" -> "per hundratusen invånare", "6,5 l/100 km" (the same unit
     on both sides is two choices: "5 km/10 km"); a stay's two lengths are "och": "8 dagar/7 nätter" (STAY_LENGTHS),
     and so are a weight and a length, "3 560 g/51 cm" (a newborn's), and a power and an energy, "10 MW/20 MWh";
-    pieces before a price are "för": "4 st/25 kr".
+    pieces before a price are "för": "4 st/25 kr"; a food's energy in both its units is said with a comma between:
+    "1 580 kJ/378 kcal" -> "... kilojoule, trehundrasjuttioåtta kilokalorier".
 
     A word of a crop or a material between the weight and the slash is
     said as it stands ("5 800 kg vete/ha" -> "kilo vete per hektar") when the
@@ -133,6 +135,8 @@ def _per_number(m: re.Match[str]) -> str | None:
         return None  # "Han/2 barn": no measure or count before the slash
     if word in STAY_LENGTHS and m.group("w") in STAY_LENGTHS:
         return f" och {m.group('n')} {m.group('w')}"  # "8 dagar/7 nätter": two lengths of one stay
+    if word in ENERGY_UNITS and m.group("w") in ENERGY_UNITS and word != m.group("w"):
+        return f", {m.group('n')} {m.group('w')}"  # "1 580 kJ/378 kcal": one energy in its two units (session 61)
     if (word, m.group("w")) in _TWO_MEASURES:
         return f" och {m.group('n')} {m.group('w')}"  # "3 560 g/51 cm", "10 MW/20 MWh": two measures of one thing
     if word in ("st", "stycken") and m.group("w") in _CURRENCIES:

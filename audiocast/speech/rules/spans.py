@@ -87,8 +87,8 @@ def _model_year(m: re.Match[str]) -> bool:
     line, in a sentence about a vehicle (MODEL_YEAR_WORDS), or before a comma in a sentence naming a make
     (VEHICLE_MAKES: "Audi A6 Avant quattro -17, 14 900 mil"). Risk: a temperature after a vehicle's word
     and a comma ("en bil, -15, ...") or after a capitalised word not after a preposition is read as a year."""
-    if m.string[m.end():m.end() + 1] not in (",", ".", ")", ""):
-        return False
+    if m.string[m.end():m.end() + 1] not in (",", ".", ")", "") and not m.string.startswith(" (", m.end()):
+        return False  # (a bracket after it too: "Aixam Crossline -21 (klass I, 45 km/h)", session 61)
     start = max(m.string.rfind(". ", 0, m.start()), 0)  # the sentence's own words
     if (m.string.startswith(",", m.end()) and _MAKE.search(m.string, max(start, m.start() - 60), m.start())
             and prev_words(m)[-1:] and prev_words(m)[-1].lower() not in _VALUE_BEFORE):

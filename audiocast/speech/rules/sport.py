@@ -212,9 +212,9 @@ _HOUR_WORDS = _CALENDAR_WORDS | frozenset({"start", "starten", "öppet", "samlin
 _TEAM_SHORT = r"(?:[A-ZÅÄÖ]{2,4}\s)?[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
 # A team before its result: up to three capitalised words ("Malmö FF", "IFK Göteborg", "Villa Lidköping"), the
 # first may join two clubs with a slash ("Visby/Roma", a combined team).
-_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:/[A-ZÅÄÖ][\wåäöÅÄÖ]*)?(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
-# The first team with "(?<![\w-])" after its capital (widened by it): re scans fast for a capital.
-_FIRST_TEAM = r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
+_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:[/-][A-ZÅÄÖ][\wåäöÅÄÖ]*)?(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
+# The first team with "(?<![\w-])" after its capital (a fast scan); two parts with a hyphen one ("Arameisk-Syrianska")
+_FIRST_TEAM = r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\wåäöÅÄÖ]*(?:-[A-ZÅÄÖ][\wåäöÅÄÖ]*)?(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
 _TEAMS_SCORE = re.compile(
     rf"(?P<a>{_FIRST_TEAM})(?P<dash>\s?–\s?)(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
     r"(?P<x>\d{1,3})\s?[–-]\s?(?P<y>\d{1,3})(?P<close>\)?)(?![\w]|[,.:]\d|\s?[–-]\d)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.calendar import SHOT_BEFORE
 from ..data.stat_words import STAT_LINE_WORDS, STAT_NOUNS, STAT_SHARE_LABELS
 from ..numbers import cardinal
 from ..report import Trace
@@ -41,7 +42,8 @@ def stat_pairs(text: str, trace: Trace | None = None) -> str:
     and a slash is said with "och"; the bare pairs after a name later in the
     same line take the nouns the first named. In a line of statistics
     (STAT_LINE_WORDS: "assist", "poängligan") with no pair named, a bare pair
-    after a name is two numbers: "Ek 14/9" -> "Ek fjorton nio".
+    after a name is two numbers: "Ek 14/9" -> "Ek fjorton nio"; not after a word of shots opening the line
+    ("Räddningar 30/33": hits out of attempts, read by the slash rule).
 
     A statistic's label (STAT_SHARE_LABELS), a colon and a pair is the made out of the tried: "Fairways: 11/14"
     -> "elva av fjorton".
@@ -63,4 +65,10 @@ def stat_pairs(text: str, trace: Trace | None = None) -> str:
                    f"{cardinal(int(m.group('b')))} {m.group('y')}", text, trace, "score")
         return sub(_BARE, lambda m: f"{m.group('w')}{cardinal(int(m.group('a')))} {x} och {cardinal(int(m.group('b')))} {y}",
                    text, trace, "score")
-    return sub(_BARE, lambda m: f"{m.group('w')}{cardinal(int(m.group('a')))} {cardinal(int(m.group('b')))}", text, trace, "score")
+    return sub(_BARE, _two_counts, text, trace, "score")
+
+
+def _two_counts(m: re.Match[str]) -> str | None:
+    if m.group("w").strip().lower() in SHOT_BEFORE:
+        return None  # "Räddningar 30/33": a statistic's label, made out of tried (the slash rule; session 61)
+    return f"{m.group('w')}{cardinal(int(m.group('a')))} {cardinal(int(m.group('b')))}"

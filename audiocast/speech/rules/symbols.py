@@ -1,8 +1,7 @@
 """Symbols and fractions said as words (``symbols``): § paragraf, & och,
 + plus, ½ en halv, "24/7" tjugofyra sju, "4 x 100" fyra gånger hundra.
 
-A fraction written with a slash ("3/4 av") is read by the date rule, which
-tells it from a date (``calendar.py``).
+A fraction written with a slash ("3/4 av") is read by the date rule, which tells it from a date (``calendar.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from ..data.calendar import HALF_WITHOUT_ARTICLE, WEEKDAY_ABBREVIATIONS
 from ..data.fixed_pair_words import FIXED_SLASH_PAIRS
 from ..data.found_number_words import DOSE_UNITS
 from ..data.grade_words import GRADE_SCALE_WORDS
-from ..data.nouns import GROUP_VERBS, NOT_NOUN, PLURAL_NOUN_ENDINGS
+from ..data.nouns import COUNTING_FORM_NOUNS, GROUP_VERBS, NOT_NOUN, PLURAL_NOUN_ENDINGS
 from ..data.quantities import (
     FRACTION_COMPARATIVES,
     FRACTIONS,
@@ -109,7 +108,8 @@ _SLASH_MIXED = re.compile(r"(?P<w>\d(?<![\w/.,:–-]\d)\d{0,2})\s(?P<d>[1-9])/(?
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 # (also after a dose's unit: "500 mg x 3" -> "femhundra milligram gånger tre")
 _TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\d (?:g|l|m))|(?<=\dmg))\s?[x×]\s?(?=\d)"
-                    r"|(?:(?<=[a-zåäö]{2} )|(?<=\d [a-zåäö]{2}\. ))[x×](?= \d+(?:,\d+)?(?:\s?(?:mm|cm|m|min|ggr|dagl|dagligen)\b|[.,;)]|\s*$))")  # "paracetamol x 3"
+                    r"|(?:(?<=[a-zåäö]{2} )|(?<=[a-zåäö]{2}\. ))[x×](?= \d+(?:,\d+)?(?:\s?(?:mm|cm|m|min|ggr|dagl|dagligen)\b|[.,;)]"
+    r"|\s*$| [a-zåäö]{3,}))")  # "paracetamol x 3", "4 pers. x 3 middagar" (a count times a count of a noun, s61)
 # "1 l vatten/port.", "lotter/medl.": a word, a slash and a noun written short with its stop (PER_AFTER_WORD_SLASH_SHORT)
 _WORD_SLASH_SHORT = re.compile(  # (the slash first, the letters before it looked back at: a fast scan)
     rf"/(?<=[a-zåäö]{{2}}/)(?P<b>{alternation(PER_AFTER_WORD_SLASH_SHORT)})\.(?P<end>(?=\s*$|\s+[A-ZÅÄÖ]))?(?![\w.])"
@@ -195,8 +195,8 @@ def _fraction(m: re.Match[str]) -> str:
 def _whole(m: re.Match[str], digits: str) -> str:
     """A whole number before a fraction in words, agreeing with the unit after it or the noun ("1 ½ dl": "en")."""
     unit = UNITS_OF_MEASURE.get(m.group("u") or "")
-    if unit:
-        return say_number(digits, "ett" if unit[2] == "ett" else "en")
+    if unit:  # "1½ p": "en och en halv poäng" (a lone one of a counting noun's "en"; session 61, normalize427)
+        return say_number(digits, "ett" if unit[2] == "ett" and (digits != "1" or unit[0] not in COUNTING_FORM_NOUNS) else "en")
     if m.string.startswith("-", m.end()):
         return say_number(digits, "en")  # "1½-plan", "1½-timmes": a compound's head, "en och en halv" (session 56)
     return say_number(digits, gender_after(m))
@@ -212,7 +212,7 @@ def _fraction_part(m: re.Match[str]) -> str:
     plural = num > 1
     unit = UNITS_OF_MEASURE.get(m.group("u") or "") or (_PERCENT if m.group("u") == "%" else None)
     part = f"{cardinal(num, 'en')} {fraction_denominator(den, plural)}"
-    neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
+    neuter = unit[2] == "ett" and unit[0] not in COUNTING_FORM_NOUNS if unit else is_ett_noun(next_word(m) or "x")  # "½ p": "en halv"
     if not m.group("n") and not unit and (next_word(m) in SHARE_VERBS or not SHARE_BEFORE.isdisjoint(prev_words(m))):
         # "¼ bor utanför", "varav ⅓ godståg": a share as the subject or of a count just said, no genitive
         return "hälften" if (num, den) == (1, 2) else part

@@ -142,6 +142,11 @@ def _monday(m: re.Match[str]) -> str:
 _MONTHLY_DAY = re.compile(
     rf"\b(?P<o>(?i:1:a|första|2:a|andra|3:e|tredje|4:e|fjärde|sista)) (?P<w>{_WD_ALL})\.?(?= (?:i |varje |i varje )månad)")
 _COUNT_BEFORE = re.compile(r"\d\s?$")
+# "första mån 1 kr", "Första mån. gratis": "mån" after an ordinal is the month, definite (session 61, normalize428: it was
+# "måndag", or left); not before a clock time or another weekday ("första mån kl. 18", "första mån och tis").
+_ORDINAL_MONTH = re.compile(
+    r"\b(?P<o>(?i:första|andra|tredje|sista)) mån(?P<dot>\.)?(?![\w:]| ?(?:kl\b|\d{1,2}[.:]\d)"
+    r"|,? (?:och|o|&|eller|resp\.?) (?i:tis|ons|tor|fre|lör|sön))")
 # "kl. 10–12 mån & ons": another weekday linked after it, Monday after all.
 _DAY_LINK_AFTER = re.compile(rf"\.?(?:,|\s+(?:och|o\.?|&|samt|eller))?\s*[–-]?\s*(?i:{_WD_ALL})\b")
 
@@ -177,6 +182,9 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     "på måndag", SHORT_DAY_BEFORE); "lö" and "sö", no word at all, are the weekend's days wherever
     they stand alone ("Lö −5/−14, sö −2/−9"), but after a word of wind (WEEKEND_NOT_AFTER).
 
+    "mån" after an ordinal is the month: "första mån 1 kr" -> "första månaden en krona" (not before a clock time or
+    another weekday).
+
     A month's series' weekday written short after its ordinal is said definite, as a newsreader says it: "1:a
     onsd. i månaden" -> "första onsdagen i månaden" (session 51; a weekday written in full is left as written).
 
@@ -184,6 +192,9 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     single day before a plural one that is not coordinated with it
     ("på tisdag och torsdagar 18–20 är det stängt") is made plural too.
     """
+    if "mån" in text or "Mån" in text:  # "första mån 1 kr": the first month of a subscription, not Monday
+        text = sub(_ORDINAL_MONTH, lambda m: f"{m.group('o')} månaden" + keep_stop(m, bool(m.group("dot"))), text,
+                   trace, "abbreviation")
     if "månad" in text:
         text = sub(_MONTHLY_DAY, lambda m: f"{m.group('o')} {weekday_name(m.group('w'))}en", text, trace, "date")
     if _SHORT_HINT.search(text):  # "må, on, fr 06.30": two-letter days listed

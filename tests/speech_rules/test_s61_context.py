@@ -1,0 +1,107 @@
+"""Session 61: phenomena of the opened blind sets normalize427, 428, 431, 432 and 433, each tested on sentences written after
+its fix (other words, numbers and places than the rows that showed it), with guards the rules must leave.
+
+- a half before "p", a counting noun of the common gender: "4½ p" -> "fyra och en halv poäng" (``symbols``);
+- two decimals joined by a slash, a slalom's two runs: "och" (``listings.slashed_pairs``); a number after a number
+  said and a slash is read whole (``numerals.cardinals``: "femtiosex komma tretton", not "femtiosex, tretton");
+- two pairs joined by "resp." are the same kind of thing ("PP: 2/5 resp. 1/3": ``parts._resp_partner``,
+  ``sportnotes._RESP_OUT_OF``); a word of shots opening a stat line is no name ("Räddningar 30/33": ``stat_pairs``);
+- a pair opening brackets right after a score is a score too (a bowling match's pins: ``numerals._among_scores``);
+- "mån" after an ordinal is the month ("första mån 9 kr": ``weekdays._ORDINAL_MONTH``);
+- "mnkr" with no number before it, "Fastighetsbet.", "u. hiss", "exp.avgift";
+- points out of the rounds after a lead's verb and "med" ("leder … med 4/5": ``parts.shots_of``);
+- a lone "P" opening a clause before a fee: "parkering" (``letter_pairs``);
+- a vehicle's model year before a bracket ("Aixam City -18 (klass II)": ``spans._model_year``);
+- a unit written in full keeps its period before a sentence that opens with a number ("12 300 mil. 89 000 kr.");
+- a number said in words opening a sentence takes its capital (``cleanup.tidy``);
+- a count of a noun times a count of another ("2 pers. x 4 middagar": "gånger");
+- a password's digits ("lösenordet 111111": digit by digit);
+- a position's minutes written with an apostrophe ("N 59°18'": ``cleanup`` keeps the minute mark);
+- a stay in days and nights written "dgr" ("5 dgr/4 nätter": "och"); a food's energy in both its units
+  ("420 kJ/100 kcal": a comma, not "per");
+- a blood group's "neg." before a spaced dash and small letters: the stop is the short form's;
+- a month written short without its stop after a preposition of time ("sedan nov": ``daymonth.stopless_months``),
+  "förra v." ("veckan"), a standings row's "s" before the goals and points ("spelade": ``results._matches_played``),
+  a team's name of two parts joined by a hyphen before the pair's dash (``sport._FIRST_TEAM``), "skott på mål 14/38"
+  (shots on goal, no court's case: ``admin._case``, ``parts.shots_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    ("Efter sju ronder har Eriksson 4½ p.", "Efter sju ronder har Eriksson fyra och en halv poäng."),
+    ("Laget tog ½ p i sista matchen.", "Laget tog en halv poäng i sista matchen."),
+    ("Åken: 48,20/49,05.", "Åken: fyrtioåtta komma tjugo och fyrtionio komma noll fem."),
+    ("Tiden var 52/56,13 i de två åken.", "Tiden var femtiotvå femtiosex komma tretton i de två åken."),
+    ("Boxplay: 4/5 resp. 2/3.", "Boxplay: fyra av fem respektive två av tre."),
+    ("Räddningar 30/33 resp. 21/25.", "Räddningar trettio av trettiotre respektive tjugoett av tjugofem."),
+    ("Skott på mål 14/38 respektive 7/29 för gästerna.",
+     "Skott på mål fjorton av trettioåtta respektive sju av tjugonio för gästerna."),
+    ("Bowling, div. 2: Team Vänern–BK Brio 6–8 (5 402–5 611).",
+     "Bowling, division två: Team Vänern mot be kå Brio sex mot åtta (femtusenfyrahundratvå mot "
+     "femtusensexhundraelva)."),
+    ("Prova Digital: första mån 9 kr.", "Prova Digital: första månaden nio kronor."),
+    ("Första mån. gratis för nya läsare.", "Första månaden gratis för nya läsare."),
+    ("Driftbudget (mnkr) för 2027.", "Driftbudget (miljoner kronor) för tvåtusentjugosju."),
+    ("Fastighetsbet. Ljusdal Tallen 2:14 säljs.", "Fastighetsbeteckning Ljusdal Tallen två kolon fjorton säljs."),
+    ("Efter fem ronder leder Anna Cramling med 4/5.", "Efter fem ronder leder Anna Cramling med fyra av fem."),
+    ("Loppis i Bygdegården, fri entré, P 10 kr.", "Loppis i Bygdegården, fri entré, parkering tio kronor."),
+    ("Mopedbil Aixam City -18 (klass II), 3 100 mil.",
+     "Mopedbil Aixam City arton (klass två), tretusenetthundra mil."),
+    # (the next sentence's number keeps its small letter after a word of three letters, as after a short form)
+    ("Mätarställning 12 300 mil. 89 000 kr.", "Mätarställning tolvtusentrehundra mil. åttioniotusen kronor."),
+    ("Tåget var försenat. 40 minuter fick resenärerna vänta.",
+     "Tåget var försenat. Fyrtio minuter fick resenärerna vänta."),
+    ("3 personer greps.", "Tre personer greps."),
+    ("Middagskassen räcker till 2 pers. x 4 middagar.", "Middagskassen räcker till två personer gånger fyra middagar."),
+    ("Använd inte lösenordet 111111.", "Använd inte lösenordet ett ett ett ett ett ett."),
+    ("Båten larmade från N 59°18' E 18°05'.",
+     "Båten larmade från nord femtionio grader arton minuter ost arton grader fem minuter."),
+    ("Paketresa 5 dgr/4 nätter till Riga.", "Paketresa fem dagar och fyra nätter till Riga."),
+    ("Per 100 g: 420 kJ/100 kcal.", "Per hundra gram: fyrahundratjugo kilojoule, hundra kilokalorier."),
+    ("Lägenheten ligger 4 tr. u. hiss.", "Lägenheten ligger fyra trappor utan hiss."),
+    ("Ange exp.avgiften på fakturan.", "Ange expeditionsavgiften på fakturan."),
+    ("Vi söker givare med blodgrupp 0 neg. – ring oss.", "Vi söker givare med blodgrupp noll negativ – ring oss."),
+    ("Elpriset har stigit sedan nov i hela landet.", "Elpriset har stigit sedan november i hela landet."),
+    ("Räntan var i feb 3,1 %.", "Räntan var i februari tre komma ett procent."),
+    ("Bensinen var dyrare förra v.", "Bensinen var dyrare förra veckan."),
+    ("Serien: 1) Brage 20 s, 41–18, 44 p.", "Serien: etta Brage tjugo spelade, fyrtioett mot arton, fyrtiofyra poäng."),
+    ("Resultat: Kristianstads-Åhus–Hörby 3–2.", "Resultat: Kristianstads-Åhus mot Hörby tre mot två."),
+]
+
+GUARDS = [
+    # two dates joined by "resp." stay dates; a bracket of prices after a range is a range
+    ("Mötena hålls 3/4 resp. 5/6 i Folkets hus.", "Mötena hålls tredje april respektive femte juni i Folkets hus."),
+    ("Priset var 4–10 (1 000–2 000 kr).", "Priset var fyra till tio (tusen till tvåtusen kronor)."),
+    # "mån" before a clock time stays Monday; a name "P" inside a clause stays a letter
+    ("Syföreningen träffas första mån kl. 14.", "Syföreningen träffas första måndag klockan fjorton."),
+    ("Grupp P 20 kr per deltagare.", "Grupp pe tjugo kronor per deltagare."),
+    # a lead of a tenth of a second; a temperature before a bracket
+    ("Hon ledde med 1/10 sekund inför den sista backen.", "Hon ledde med en tiondels sekund inför den sista backen."),
+    ("Kiruna -21 (i går -18) och snö.", "Kiruna minus tjugoett (i går minus arton) och snö."),
+    # an abbreviated unit's period before a number; no capital after an abbreviation said
+    ("Det tar 5 min. 30 sek.", "Det tar fem minuter trettio sekunder."),
+    ("Han kom kl. 5 i dag.", "Han kom klockan fem i dag."),
+    ("Bilen har eff. 190 hk.", "Bilen har eff. hundranittio hästkrafter."),
+    ("ett 10 000-tal besökare", "ett tiotusental besökare"),
+    # one "p" stays "ett poäng"; a dose of milligrams per millilitres stays "per"
+    ("Han tog 1 p i sista ronden.", "Han tog ett poäng i sista ronden."),
+    ("Dosen är 10 mg/5 ml.", "Dosen är tio milligram per fem milliliter."),
+    # a player's stat pairs after names stay two numbers
+    ("Ek 14/9, Ali 11/12 i poängligan.", "Ek fjorton nio, Ali elva tolv i poängligan."),
+    # a name "Jan" after a preposition, "i jul" (Christmas); a court's case after "i mål"
+    ("Hon firade i Jan Olssons trädgård.", "Hon firade i Jan Olssons trädgård."),
+    ("Vi ses i jul hos mormor.", "Vi ses i jul hos mormor."),
+    ("Dom meddelades i mål B 1234-24.", "Dom meddelades i mål be ettusentvåhundratrettiofyra streck tjugofyra."),
+    # a time in seconds before points is seconds
+    ("Hon sprang på 12 s, 3 p i tävlingen.", "Hon sprang på tolv sekunder, tre poäng i tävlingen."),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES + GUARDS)
+def test_reading(text: str, want: str) -> None:
+    assert normalize(text) == want
