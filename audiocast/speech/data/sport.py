@@ -12,7 +12,7 @@ ledning ledningen ledde leder reducerade kvitterade utökade matchen match
 mål målen halvtid halvtidsvila finalen final semifinalen kvartsfinalen
 derbyt mötet vändning slutresultatet stod blev vände siffrorna siffror slutsiffrorna setsiffrorna
 tog hemmaseger bortaseger storseger uddamålsseger kryssade poäng
-slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
+slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet pausresultat pausresultatet pausställningen
 periodsiffror periodsiffrorna gjorde straffar straffarna straffläggningen målskillnad
 målskillnaden setsiffror skott skotten utvisningar hörnor utvisningsminuter utvisningsminuterna
 avgjordes avgjorde avgörs set

@@ -111,7 +111,7 @@ def placing_lists(text: str, trace: Trace | None = None) -> str:
 
 
 _BET_ROW = re.compile(r"(?<![\w,.])(?:[12X](?: [12X]){2,})(?![\w,]|\.\d)")
-_ODDS = re.compile(r"(?<![\w,.–-])\d{1,3},\d{1,2}(?: ?[–-] ?\d{1,3},\d{1,2}){2,}(?![\w,–-])")
+_ODDS = re.compile(r"(?<![\w,.–-])\d{1,3},\d{1,2}(?: ?[–-] ?\d{1,3},\d{1,2}){2,}(?![\w–-]|,\d)")  # (a comma after it: s61)
 
 
 def betting(text: str, trace: Trace | None = None) -> str:

@@ -28,9 +28,10 @@ _HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]")
 
 # "Kp-index", "Hb-värdet", "Crp-värdet": a capital and small letters with no vowel heading a compound
 # (no Swedish word has none; a capital vowel before two consonants is a word: "Nordens Ark-konserten", "Alm-";
-# before one still letters: "Ob-tillägget", but not the prefix "Ex-" opening a sentence, "Ex-landshövdingen"); "IMDb": capitals ending in one small letter (not a genitive "s": "IKEAs").
+# before one still letters: "Ob-tillägget", but not the prefix "Ex-" opening a sentence, "Ex-landshövdingen", nor a word
+# of two letters, "El-installatör", "Ek-bord", "Is-hallen" (session 61, normalize437: it was "e ell-installatör"); "IMDb": capitals ending in one small letter (not a genitive "s": "IKEAs").
 _NO_VOWEL_HEAD = re.compile(
-    r"(?<![\w@#./:'’-])(?!T[vV]-|Ex-)(?P<w>[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}|[AEIOUYÅÄÖ][b-df-hj-np-tv-xz])"
+    r"(?<![\w@#./:'’-])(?!T[vV]-|Ex-|El-|Ek-|Is-|Öl-|Ål-|Ur-|Ås-|Ön-)(?P<w>[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}|[AEIOUYÅÄÖ][b-df-hj-np-tv-xz])"
     r"(?=-[a-zåäö]{3,})")
 _CAPITALS_SMALL_END = re.compile(r"(?<![\w@#./:'’-])(?P<w>[A-ZÅÄÖ]{3,5}[a-rt-zåäö])(?![\w'’])")
 # The two shapes' gates, each on its own (the hyphen by "in" first)

@@ -19,8 +19,9 @@ from .machinery import prev_words, say_number, to_int
 # the same tests), so re scans fast for a digit instead of trying every position.
 COMPOUND = re.compile(
     r"(?P<n>\d(?<![\w,.:]\d)(?<!\d plus \d)(?<!\d gånger \d)(?<!\d[–-]\d)(?<!\d [–-]\d)(?:\d{0,2}(?: \d{3})+|\d*))"
-    r"-(?P<w>[a-zåäö]+)(?!-\d)"
-)  # "4x4-bil" ("4 gånger 4-bil" by now): a product's end keeps its hyphen, "fyra gånger fyra-bil"; not "2-i-1"
+    r"-(?P<w>[a-zåäö]++)(?!-\d)"
+)  # "4x4-bil" ("4 gånger 4-bil" by now): a product's end keeps its hyphen, "fyra gånger fyra-bil"; not "2-i-1", nor
+# "5-mot-5-spel" (the word possessive: it was "femmo" + "t-5", session 61)
 
 def _decade_head(n: str) -> str:
     """The number before "-tal": "1970" -> "nittonhundrasjuttio", "00" -> "nollnoll"."""

@@ -608,7 +608,7 @@ def _short_or_digits(run: str, zero_said: bool = False) -> str:
 
 # "36.05", "28.01": two groups, the second led by a zero (a race time's minutes and seconds, not a date's
 # "3.05.22"): the zero is said.
-_ZERO_LED_PAIR = re.compile(r"\d{1,2}[.:]0\d[.,;:!?]*")
+_ZERO_LED_PAIR = re.compile(r"\d{1,2}[.:]0\d[.,;:!?)\]]*")  # (a bracket closing after it too: "(… 34.05)", session 61)
 
 
 _YEAR_RUN = re.compile(r"(?:19|20)\d\d")

@@ -35,6 +35,7 @@ from ..data.quantities import (
     PUBLISHER_BEFORE_PAGES,
     SCALED_CURRENCIES,
     SPEED_PAIR_UNITS,
+    STOPLESS_SYMBOLS,
     UNITS_OF_MEASURE,
     WEATHER_WORDS,
 )
@@ -346,8 +347,9 @@ def _unit(m: re.Match[str]) -> str | None:
         else:
             said += " per " + PER_SECOND.get(per, per)
     if unit.endswith(".") and (unit not in _COUNT_BEFORE_NAME or not m.string[m.end():].strip() or _opener_next(m)) and (
-            _SENTENCE_GOES_ON.match(m.string, m.end()) is None) or m.group("dot") and unit in (singular, plural):
-        said += "."  # "för 4 port. Tillagningstid", "trycks i 500 ex.", a unit written in full: "5 400 mil. 379 000 kr."
+            _SENTENCE_GOES_ON.match(m.string, m.end()) is None) or m.group("dot") and (unit in (singular, plural) or (
+            unit.rsplit("/", 1)[-1] in STOPLESS_SYMBOLS and _NUMBER_NEXT.match(m.string, m.end()))):
+        said += "."  # "för 4 port. Tillagningstid", "trycks i 500 ex.", a unit in full or a symbol before a number (s61)
     return f"{sign_word(m)}{out} {said}"
 
 

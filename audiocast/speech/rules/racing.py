@@ -378,7 +378,8 @@ _WITHIN = re.compile(r"(?:(?<=\binom loppet av )|(?<=\bunder loppet av ))(?P<m>\
 # about a match's goals or extra time (session 58, normalize365: a date, "första december", and a bare pair of numbers).
 _AFTER_CLOCK = re.compile(r"(?<=\befter )(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)")
 _MATCH_CLOCK_WORDS = re.compile(r"\b(?:kvitter\w*|sudden|förlängning\w*|övertid\w*|period\w*|avgjordes|avgjorde"
-                                r"|ledningsmål\w*|segermål\w*|powerplay|boxplay)\b")
+                                r"|ledningsmål\w*|segermål\w*|powerplay|boxplay"
+                                r"|rond\w*|på fall|knockout|[Tt]?KO|RSC|submission)\b")  # a fight's end (session 61)
 _INTO = re.compile(r"\s+in\s+i\b")
 """The game clock "in i" a part of the match, as the pattern above spells it."""
 _DURATION_WORDS = ("lång", "tid", *GAME_PARTS)
@@ -393,7 +394,8 @@ def durations(text: str, trace: Trace | None = None) -> str:
     whatever follows ("42:15 min." -> "fyrtiotvå minuter och femton sekunder", session 48: the unit was read again,
     "min." as "minst"). So are minutes and seconds after "inom loppet av" or "under loppet av" ("två mål inom loppet av
     1.45" -> "en minut och fyrtiofem sekunder"; session 49, normalize176: it was "ett och fyrtiofem"), and after
-    "efter" in a sentence about a match's goals or extra time ("sudden death avgjordes efter 1.12", session 58).
+    "efter" in a sentence about a match's goals or extra time ("sudden death avgjordes efter 1.12", session 58), or
+    about a fight's end ("på TKO efter 2.14 i andra ronden", "på fall efter 1.48", session 61).
 
     Risk: a clock time right before "lång" or "istid" is read so (not after "kl"); a film's "1:52 lång" (hours
     and minutes) is read as minutes and seconds; a clock time after "efter" in a sentence with a word of equalizing

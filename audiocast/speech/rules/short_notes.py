@@ -25,6 +25,8 @@ from .machinery import alternation, prev_words, spell, sub
 _BLOOD = re.compile(
     rf"(?<![\w.,])(?P<g>{alternation(BLOOD_GROUPS)})\s?(?P<s>neg|pos)(?:\.(?=[,;:)]|\s[a-zåäö\d]|\s[–-]\s[a-zåäö])|\b)(?![\w-])"
 )
+# "pos. N 61°32'": a position before its latitude, not a blood group's "positiv" (session 61, normalize431).
+_POSITION = re.compile(r"(?<![\w.])pos\.(?=\s(?:[NS]\s?\d{1,2}\s?°|nord\b|syd\b))")
 _RH = re.compile(r"(?<![\w])Rh\s?(?P<s>[+−-])(?![\w+−-])")
 _BARE_SIGN = re.compile(rf"(?<![\w.,])(?P<g>{alternation(BLOOD_GROUPS)})(?P<s>[+−])(?![\w\d+−])")
 _CASE_REF = re.compile(rf"(?<![\w])(?P<c>{alternation(CASE_REPORT_SERIES)})\s(?P<y>(?:19|20)\d\d)\sref\.?(?=\s\d)")
@@ -61,7 +63,8 @@ def _office(m: re.Match[str]) -> str:
 
 
 def short_notes(text: str, trace: Trace | None = None) -> str:
-    """A blood group's sign: "0 neg." -> "noll negativ", "AB pos" -> "AB positiv"; its Rh factor's sign, "0 Rh−" ->
+    """A blood group's sign: "0 neg." -> "noll negativ", "AB pos" -> "AB positiv" ("pos." before a latitude is
+    "position"); its Rh factor's sign, "0 Rh−" ->
     "noll ärr hå minus", and a group's bare sign in a line about blood, "blodgrupp AB+" -> "AB plus" (a "0" group only within
     forty characters after "blod", so "0 pos." in another table stays); "ref." between a yearbook's year and
     its number -> "referat" ("NJA 2015 ref. 3"); "exp." -> "expeditionen", or "expedition" after a genitive
@@ -81,6 +84,7 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
     """
     if "neg" in text or "pos" in text:
         text = sub(_BLOOD, _blood, text, trace, "short form")
+        text = sub(_POSITION, lambda m: "position", text, trace, "short form") if "pos." in text else text
     if "Rh" in text:
         # the Rh factor's letters and its sign (session 40, normalize132: "0 Rh−" was left as written)
         text = sub(_RH, lambda m: f"{spell('rh')} {SIGN_WORDS[m.group('s')].strip()}", text, trace, "short form")

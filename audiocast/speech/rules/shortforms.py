@@ -74,7 +74,7 @@ from ..data.abbreviations import (
 )
 from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_MODALS, EV_PEOPLE, EV_PEOPLE_NEXT
 from ..data.admin import CASE_LABEL_WORDS
-from ..data.grade_short_words import GRADE_AHEAD, GRADE_VERB_ABBREVIATIONS
+from ..data.grade_short_words import ALPINE_LINE, GRADE_AHEAD, GRADE_VERB_ABBREVIATIONS, SCHOOL_LINE
 from ..data.nouns import NOT_NOUN
 from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, POSSESSIVES, SENTENCE_OPENERS
 from ..data.short_readings import (
@@ -435,8 +435,9 @@ def _verb_or_grade(key: str, m: re.Match[str], out: str) -> str | None:
     """A short form that is a verb by its place: "åk" is the verb where no school year follows ("& åk
     stegbil", "Åk med oss"; "åk 7", "åk F–6" is the year), "motsv." after a relative is "motsvarar"
     ("vilket motsv. ca 3 Mkr"); None leaves it as written."""
-    if key in GRADE_VERB_ABBREVIATIONS and not GRADE_AHEAD.match(m.string, m.end()):
-        return None
+    if key in GRADE_VERB_ABBREVIATIONS and (not GRADE_AHEAD.match(m.string, m.end()) or ALPINE_LINE.search(m.string)
+                                              and not SCHOOL_LINE.search(m.string)):
+        return None  # (a run of a slalom, "efter åk 1", is the noun "åk")
     if key.lower() in VERB_SHORT_FORMS and prev_words(m)[-1:] and prev_words(m)[-1] in VERB_SUBJECTS:
         return VERB_SHORT_FORMS[key.lower()]
     return out

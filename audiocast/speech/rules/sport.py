@@ -90,14 +90,13 @@ _QUOTE_MARKS = " \t\"'”»"
 
 
 def _counted_noun(w: str) -> bool:
-    """Could ``w`` be what a range counts ("veckor", "år", "mål", "kronor")?
-    A verb after a score ("3–0 säkrade guldet") is not."""
+    """Could ``w`` be what a range counts ("veckor", "år", "mål", "kronor")? A verb after a score ("3–0 säkrade") is not."""
     lw = w.lower()
     if lw in COUNT_NOUNS or lw in UNITS_OF_MEASURE or is_ett_noun(lw):
         return True
     if lw in NOT_COUNT_VERBS or lw in SCORE_VERBS or lw in NOT_COUNTED_WORDS:
         return False  # (a preposition or a conjunction counts nothing: "röstsiffrorna 35–26 enligt § 14")
-    return not lw.endswith(("ade", "ande", "ende"))
+    return not lw.endswith(("ade", "ande", "ende", "des"))  # ("0–2 vändes till 3–2": a verb's passive, session 61)
 
 
 def _range_noun_after(m: re.Match[str]) -> bool:
@@ -109,16 +108,19 @@ def _range_noun_after(m: re.Match[str]) -> bool:
 
 
 # The pair before in the same list, before its scorer's name ("0–1 Eriksson (12), ").
-_GOAL_BEFORE = re.compile(r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2}) [A-ZÅÄÖ][^.!?;\d]{0,60}(?:\(\d{1,3}\)[^.!?;\d]{0,6})?$")
+_GOAL_BEFORE = re.compile(r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2}) (?:\(\d{1,3}(?:\+\d{1,2})?\) )?[A-ZÅÄÖ][^.!?;\d]{0,60}(?:\(\d{1,3}\)[^.!?;\d]{0,6})?$")
+_GOAL_MINUTE_NAME = re.compile(r" \(\d{1,3}(?:\+\d{1,2})?\) [A-ZÅÄÖ]")  # "0–1 (31) Ahmed Qasem": the minute, the scorer
 
 
 def _goal_list(m: re.Match[str]) -> bool:
-    """ "Målen: 0–1 Eriksson (12), 1–1 Ali (57), 2–1 Berg (88)": a pair
-    right before a capitalised name that is one goal more than the pair
-    before its own name shortly before in the sentence is the running score
-    of a list of goals (ranges in a list never step so: "10–12 Lördag,
-    13–15 Söndag")."""
-    if m.string[m.end() : m.end() + 1] != " " or not m.string[m.end() + 1 : m.end() + 2].isupper():
+    """ "Målen: 0–1 Eriksson (12), 1–1 Ali (57), 2–1 Berg (88)": a pair right before a capitalised name (or its minute
+    in brackets and the name: "0–1 (31) Ahmed Qasem") that is one goal more than the pair before its own name shortly
+    before in the sentence, or the first goal, is the running score of a list of goals (ranges in a list never step
+    so: "10–12 Lördag, 13–15 Söndag")."""
+    minute = _GOAL_MINUTE_NAME.match(m.string, m.end())
+    if minute and {m.group("a"), m.group("b")} == {"0", "1"}:
+        return True  # a list's first goal, its minute in brackets before its scorer (session 61, normalize436)
+    if not minute and (m.string[m.end() : m.end() + 1] != " " or not m.string[m.end() + 1 : m.end() + 2].isupper()):
         return False
     before = _GOAL_BEFORE.search(m.string, max(0, m.start() - 90), m.start())
     if before is None:
@@ -142,9 +144,9 @@ def _say_score(m: re.Match[str]) -> str:
 
 
 def _grouped_score(m: re.Match[str]) -> str | None:
-    """A pair with a number over a thousand (its thousands set off by a space) is a result when it
-    falls or a score word stands before it ("vann 1 112–1 045" -> "tusenetthundratolv mot
-    tusenfyrtiofem"); a rising one elsewhere is left to the ranges ("från 1 200–1 500 invånare")."""
+    """A pair with a number over a thousand (its thousands set off by a space) is a result when it falls or a score
+    word stands before it ("vann 1 112–1 045" -> "tusenetthundratolv mot tusenfyrtiofem"); a rising one elsewhere is
+    left to the ranges ("från 1 200–1 500 invånare")."""
     if " " not in m.group("a") and " " not in m.group("b"):
         return None
     a, b = int(m.group("a").replace(" ", "")), int(m.group("b").replace(" ", ""))
@@ -308,12 +310,10 @@ def _penalties(m: re.Match[str]) -> str | None:
 
 
 def team_results(text: str, trace: Trace | None = None) -> str:
-    """Two teams joined by a dash, right before their result, are said with
-    "mot", as the result is: "Örebro SK–Brage (1–1)" -> "Örebro SK mot
-    Brage (ett mot ett)", "Malmö FF–IFK Göteborg 2–1 (1–0)" -> "Malmö FF
-    mot IFK Göteborg två mot ett (ett mot noll)" (class "score"; the
-    module's convention, ``machinery.SCORE_DASH``). A team is up to three
-    capitalised words.
+    """Two teams joined by a dash, right before their result, are said with "mot", as the result is: "Örebro
+    SK–Brage (1–1)" -> "Örebro SK mot Brage (ett mot ett)", "Malmö FF–IFK Göteborg 2–1 (1–0)" -> "Malmö FF mot IFK
+    Göteborg två mot ett (ett mot noll)" (class "score"; the module's convention, ``machinery.SCORE_DASH``). A team is
+    up to three capitalised words.
 
     A result written between the two teams, one of them named with a
     club's letters (CLUB_MARKERS), is a score: "IFK Hässleholm 2 – 0

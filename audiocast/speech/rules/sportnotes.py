@@ -11,6 +11,7 @@ import re
 from ..data.ad_words import RESULT_MAXIMA, RESULT_WORDS, UNITS_AFTER_RESULT
 from ..data.calendar import ROUTE_BEFORE
 from ..data.sport import PENALTY_LABELS
+from ..data.stat_words import SHOT_LINE_LABEL
 from ..data.words import STREET_ENDINGS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
@@ -61,6 +62,8 @@ _OUT_OF = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,4})/(?P<b>\d{2,4})(?![\w/]|[.
 
 
 _OUT_OF_HINT = re.compile(r"\d/\d\d")
+# In a line of shots, a pair after a name or "varav": made out of tried (the first never the larger).
+_SHOTS_AFTER_NAME = re.compile(r"(?<=[a-zåäö] )(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
 # The partner across "resp." of a pair read as out of ("Skott 12/40 resp. 9/35": it was "nio trettiofem").
 _RESP_OUT_OF = re.compile(rf"(?P<pre>\b{SAID_NUMBER} av {SAID_NUMBER}\s(?:resp\.?|respektive)\s)(?P<a>\d{{1,4}})/"
                           r"(?P<b>\d{1,4})(?![\w/]|[.,]\d)")
@@ -271,6 +274,9 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_POINTS_OUT_OF, _points_out_of, text, trace, "score")
     if "/" in text and _OUT_OF_HINT.search(text):
         text = sub(_OUT_OF, _out_of, text, trace, "score")
+    if "/" in text and SHOT_LINE_LABEL.match(text):  # "Skottstatistik: Anna Lagerquist 6/7 (86 %), …" (session 61)
+        text = sub(_SHOTS_AFTER_NAME, lambda m: None if int(m.group("a")) > int(m.group("b")) else
+                   f"{cardinal(int(m.group('a')))} av {cardinal(int(m.group('b')))}", text, trace, "score")
     if "/" in text and " resp" in text:  # the pair after "resp." is the same kind as the one before (session 61)
         text = sub(_RESP_OUT_OF, lambda m: f"{m.group('pre')}{cardinal(int(m.group('a')))} av {cardinal(int(m.group('b')))}",
                    text, trace, "score")

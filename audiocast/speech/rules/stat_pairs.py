@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..data.calendar import SHOT_BEFORE
-from ..data.stat_words import STAT_LINE_WORDS, STAT_NOUNS, STAT_SHARE_LABELS
+from ..data.stat_words import SHOT_LINE_LABEL, STAT_LINE_WORDS, STAT_NOUNS, STAT_SHARE_LABELS
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, sub
@@ -69,6 +69,6 @@ def stat_pairs(text: str, trace: Trace | None = None) -> str:
 
 
 def _two_counts(m: re.Match[str]) -> str | None:
-    if m.group("w").strip().lower() in SHOT_BEFORE:
+    if m.group("w").strip().lower() in SHOT_BEFORE or SHOT_LINE_LABEL.match(m.string):
         return None  # "Räddningar 30/33": a statistic's label, made out of tried (the slash rule; session 61)
     return f"{m.group('w')}{cardinal(int(m.group('a')))} {cardinal(int(m.group('b')))}"

@@ -42,6 +42,11 @@ _DURATION = re.compile(
 _RACE_TIME_FIRST = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mm>[0-5]\d)(?P<mid> för )(?P<km>\d{1,3}(?:[ ,]\d{1,3})?)\s?km\b"
 )
+# The distance, then a word of the best time and the time: "Vätternrundan 315 km: snabbaste tid 7.51" (session 61).
+_RACE_TIME_WORD = re.compile(
+    r"(?P<km>\d{1,3}(?:[ ,]\d{1,3})?)\s?km\b(?P<mid>[:,]?\s(?:(?:snabbaste|bästa|segrande|vinnande)\s)?(?:vinnar|segrar|slut|åk|cykel|lopp)?tid(?:en)?:?\s)(?P<h>\d{1,2})\.(?P<mm>[0-5]\d)"
+    r"(?![\d.,:]\d|\d|\s?(?:min|tim|sek|h\b|s\b))"
+)
 _RACE = re.compile(
     r"(?P<km>\d{1,3}(?:[ ,]\d{1,3})?)\s?km\b(?P<mid>[^.;:!?\d]{0,30}?\bpå )(?P<h>\d{1,2})\.(?P<mm>[0-5]\d)"
     r"(?![\d.,:]\d|\d|\s?(?:min|tim|sek|h\b|s\b))"
@@ -110,7 +115,8 @@ def tallies(text: str, trace: Trace | None = None) -> str:
     Risk: a real date in May after "mot" in a sentence that counts attempts ("mot 4/5 för Modo" meaning the
     fourth of May) is read as a tally; a clock time after "på" within thirty characters of a distance of 50 km
     or more ("kör 60 km på 8.30 i morgon") is read as hours and minutes. Shorter distances are left (a
-    marathon's "2.14" or a clock); so with the time first, "tid 7.31 för 315 km". A duration of two units ("4 h 02 min") drops the smaller unit's zero (DURATION_PAIRS);
+    marathon's "2.14" or a clock); so with the time first, "tid 7.31 för 315 km", and after the distance and a word
+    of the time, "315 km: snabbaste tid 7.51". A duration of two units ("4 h 02 min") drops the smaller unit's zero (DURATION_PAIRS);
     risk: "4 h 02 min" meaning two separate times loses the zero of a written "02". A team's record: "3 V, 1 O och 2
     F" -> "tre vinster, en oavgjord och två förluster" (risk: none known; the three letters in this order only).
     """
@@ -125,6 +131,8 @@ def tallies(text: str, trace: Trace | None = None) -> str:
         text = sub(_RECORD, _record, text, trace, "score")
     if "km" in text and "på " in text:
         text = sub(_RACE, _race, text, trace, "race time")
+    if "km" in text and "tid" in text:
+        text = sub(_RACE_TIME_WORD, _race, text, trace, "race time")
     if "km" in text and "för " in text:
         text = sub(_RACE_TIME_FIRST, _race, text, trace, "race time")
     return text

@@ -106,14 +106,21 @@ _DAY_HOUR_SPAN = re.compile(r"(?<![\w.])" + _DAY_HOUR.format(d="d1", h="h1", m="
 
 def _day_hour_span(m: re.Match[str]) -> str | None:
     """ "lör 06–sön 18" -> "lördag klockan sex till söndag klockan arton" (session 47, normalize169: "noll sex–söndag
-    arton"); only with an hour written with its zero or its minutes (a month's days are not: "fre 13–sön 15")."""
-    if not any(h.startswith("0") for h in (m.group("h1"), m.group("h2"))) and not (m.group("m1") or m.group("m2")):
+    arton"); only with an hour written with its zero or its minutes (a month's days are not: "fre 13–sön 15"), or
+    with numbers a month's days could not be, the days apart not the numbers apart ("fre 16–mån 8", session 61)."""
+    if not any(h.startswith("0") for h in (m.group("h1"), m.group("h2"))) and not (m.group("m1") or m.group("m2")) and (
+            (int(m.group("h2")) - int(m.group("h1"))) % 7 == _days_apart(m.group("d1"), m.group("d2"))):
         return None
 
     def at(d: str, h: str, mins: str | None) -> str:
         said = cardinal(int(h)) + (f" och {cardinal(int(mins[1:]))}" if mins and mins[1:] != "00" else "")
         return f"{day_as_written(d)} klockan {said}"
     return at(m.group("d1"), m.group("h1"), m.group("m1")) + " till " + at(m.group("d2"), m.group("h2"), m.group("m2"))
+
+
+def _days_apart(a: str, b: str) -> int:
+    """How many days from one weekday to the next named ("fre", "mån": three)."""
+    return (WEEKDAYS.index(weekday_name(b).lower()) - WEEKDAYS.index(weekday_name(a).lower())) % 7
 
 
 def weekday_hour_spans(text: str, trace: Trace | None = None) -> str:

@@ -159,8 +159,9 @@ def _initials(m: re.Match[str]) -> str | None:
         return compass + " "  # "Ö. Tommarps kyrka", "i V. Frölunda": the place's first word
     if len(_INITIAL_LETTERS.findall(letters)) == 1 and "." in letters:
         before = prev_words(m)
-        if before and before[-1].rstrip(",") in LETTER_LABEL_NOUNS:
-            return None  # "i grupp C. Sedan ...": a label's letter ending a sentence
+        if before and (before[-1].rstrip(",") in LETTER_LABEL_NOUNS or before[-1].endswith(("klass", "klassen"))):
+            return f"{spell(letters.strip().rstrip('.'))}. "  # "i grupp C. Sedan", "energiklass C. Radon": a label's
+            # letter ending a sentence (session 61: "energiklass C." lost its stop, an initial before "Radon")
         if _LETTER_AND_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
             return f"{spell(letters.strip().rstrip('.'))}. "  # "körkort B och C. Meriterande": the last of two letters
             # ending the sentence, not an initial (session 53)
