@@ -1,4 +1,4 @@
-"""Session 61: phenomena of the opened blind sets normalize427, 428, 431, 432, 433, 436 and 437, each tested on sentences written after
+"""Session 61: phenomena of the opened blind sets normalize427, 428, 431-433, 436, 437, 442 and 443, each tested on sentences written after
 its fix (other words, numbers and places than the rows that showed it), with guards the rules must leave.
 
 - a half before "p", a counting noun of the common gender: "4½ p" -> "fyra och en halv poäng" (``symbols``);
@@ -30,7 +30,11 @@ its fix (other words, numbers and places than the rows that showed it), with gua
   slalom's run; an odds list before a comma; a line of shots ("Skottstatistik:"); a fight's time after "efter" ("på KO
   efter 1.22"); a symbol's stop before a number ("120 h. 18 500 kr."); amperes after "el finns"; a span from one
   weekday's hour to another's when the numbers cannot be the month's days; a class letter closing its sentence; a
-  zero-led pair before a closing bracket.
+  zero-led pair before a closing bracket;
+- (normalize442, 443) "sid. 112" a page, "37 av 112" a count (no emergency number); a year, a spaced dash and a list
+  of days ("2024 – 2, 3 och 5 juni"); a chess mate "#"; a review's grades in a line naming a review; languages
+  written short joined before "text"; a property's designation after its name mid-sentence ("för Björkhaga 1:4":
+  "kolon", not a ratio); a span of grade letters after a word of tests ("proven: A–E").
 """
 
 from __future__ import annotations
@@ -101,6 +105,20 @@ CASES = [
     ("Förråd uthyres, el finns (10 A).", "Förråd uthyres, el finns (tio ampere)."),
     ("Släpet hyrs ut lör 18–mån 7.", "Släpet hyrs ut lördag klockan arton till måndag klockan sju."),
     ("Villan har energiklass D. Avgiften är låg.", "Villan har energiklass de. Avgiften är låg."),
+    # normalize442, 443
+    ("Kyrkoboken 1870–1875, sid. 112, nämner gården.",
+     "Kyrkoboken artonhundrasjuttio till artonhundrasjuttiofem, sidan hundratolv, nämner gården."),
+    ("Festivalen gick av stapeln 2023 – 4, 5 och 7 augusti – med 30 000 besökare.",
+     "Festivalen gick av stapeln tvåtusentjugotre – fjärde, femte och sjunde augusti – med trettiotusen besökare."),
+    ("Lösning: 1.Dh5 Kf8 2.Dxf7#", "Lösning: ett dam hå fem kung eff åtta två dam slår eff sju matt"),
+    ("Pizzarecension: Pizzeria Roma, Storgatan 4. Deg 4/5, fyllning 3/5, service 5/5.",
+     "Pizzarecension: Pizzeria Roma, Storgatan fyra. Deg fyra av fem, fyllning tre av fem, service fem av fem."),
+    ("Filmen visas med sv. och eng. text.", "Filmen visas med svensk och engelsk text."),
+    ("Energideklarationen för Lunden 3:8 visar 95 kWh/m².",
+     "Energideklarationen för Lunden tre kolon åtta visar nittiofem kilowattimmar per kvadratmeter."),
+    ("Av 112 tillfrågade svarade 45 ja, och 12 av 112 var tveksamma.",
+     "Av hundratolv tillfrågade svarade fyrtiofem ja, och tolv av hundratolv var tveksamma."),
+    ("Resultat på provet i matematik: A–E 88 %, F 12 %.", "Resultat på provet i matematik: a till e åttioåtta procent, eff tolv procent."),
 ]
 
 GUARDS = [
@@ -137,6 +155,13 @@ GUARDS = [
     # a month's days after two weekdays the same days apart; a zero-led pair before a bracket keeps its zero
     ("Mässan pågår fre 13–sön 15.", "Mässan pågår fredag tretton–söndag femton."),
     ("Tiden vid vändpunkten (passering 21.07) var bra.", "Tiden vid vändpunkten (passering tjugoett noll sju) var bra."),
+    # the hash key after a code; the emergency number before "av"; languages joined before no noun; a scale
+    ("Slå koden 2580# och vänta.", "Slå koden två fem åtta noll fyrkant och vänta."),
+    ("Ring 112 av säkerhetsskäl.", "Ring ett ett två av säkerhetsskäl."),
+    ("Kunskaper i sv. och eng. krävs.", "Kunskaper i svenska och engelska krävs."),
+    ("Dokumentären har sv. tal.", "Dokumentären har svenskt tal."),
+    ("Ritningen för Ekbacken 2:7 i skala 1:100 finns på kommunen.",
+     "Ritningen för Ekbacken två kolon sju i skala ett till hundra finns på kommunen."),
     # a time in seconds before points is seconds
     ("Hon sprang på 12 s, 3 p i tävlingen.", "Hon sprang på tolv sekunder, tre poäng i tävlingen."),
 ]

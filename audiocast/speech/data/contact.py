@@ -71,7 +71,7 @@ POSTAL_LABELS = frozenset({"postnummer", "postnumret", "postnumren", "postnr", "
 # number ("trafikplats 112", "linje 112", "sidan 112", "väg 112").
 NOT_SERVICE_BEFORE = frozenset("""
 trafikplats trafikplatsen avfart avfarten väg vägen riksväg länsväg linje linjen buss bussen rum rummet sal
-salen sidan s. lgh kap. plats platsen spår spåret box tåg tåget flight hus
+salen sidan s. sid. sid sidorna lgh kap. plats platsen spår spåret box tåg tåget flight hus
 boarea biarea yta ytan area tomt tomten boyta
 avsnitt avsnittet episod episoden del delen kapitel kapitlet psalm vers sektion sektionen omgång
 säsong program programmet artikel bilaga punkt nr nr.

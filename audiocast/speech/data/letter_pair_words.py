@@ -29,4 +29,5 @@ PARKING_TAILS = ("plats", "hus", "avgift", "skiva", "böter", "tillstånd", "fic
 # "a till eff", not a pair of names or parties.
 LETTER_SPAN_WORDS = ("betyg", "skala", "skalan", "klass", "grupp", "kategori", "nivå", "bokstäver", "bokstav",
                      "sektion", "avdelning", "trappuppgång", "hus", "rad", "raderna", "rader", "plan", "zon",
-                     "kurs", "steg", "block")  # "kurs A–D" (sfi's courses; session 47, normalize167)
+                     "kurs", "steg", "block",  # "kurs A–D" (sfi's courses; session 47, normalize167)
+                     "proven", "provet", "provresultat")  # "nationella proven …: A–E 91,3 %" (grades; session 61)

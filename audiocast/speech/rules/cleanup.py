@@ -360,7 +360,7 @@ _WEATHER_SYMBOL = re.compile(
     rf"(?<!{_OTHER_PICTOGRAPH})(?<!{_OTHER_PICTOGRAPH}\ufe0f)(?P<e>[{''.join(WEATHER_EMOJI)}])\ufe0f?+(?!{_OTHER_PICTOGRAPH})")
 
 
-_HASH_KEY = re.compile(r"(?<=\d)#(?!\w)")
+_HASH_KEY = re.compile(r"(?<=\d)(?<![a-h]\d)#(?!\w)")  # (not after a chess square: "Dxf7#" is mate, session 61)
 """The hash key pressed after a code's digits ("kod 2580#", "*21#"): "fyrkant", as the key is named (session 45,
 normalize152: it was not said)."""
 
@@ -652,7 +652,9 @@ def _number_opens(m: re.Match[str]) -> str:
     if prev.isalpha() and prev.islower() and len(prev) <= 3 and not _SAID_NUMBER_WORD.fullmatch(prev):
         return m.group(0)
     return f"{prev}{m.group('stop')}{word[0].upper()}{word[1:]}"
-_LOWER_AFTER_STOP = re.compile(r"[.!?] [a-zåäö]")
+
+
+_LOWER_AFTER_STOP = re.compile(r"[.!?] [a-zåäö]")  # what a sentence's number word in small letters needs (a cheap test)
 
 
 def tidy(text: str, trace: Trace | None = None) -> str:

@@ -329,8 +329,8 @@ def _service(m: re.Match[str]) -> str | None:
         span_before = None  # "från i dag ring 112": a call between, no span of counts
     if span and not _SERVICE_NEXT.match(m.string, m.end()) or span_before:
         return None  # "ökade från 112 till 147", "mellan 90 och 112": one end of a span of counts, no number dialled
-    if _PART_OF_AFTER.match(m.string, m.end()):
-        return None  # "112 av landets 290 kommuner": a part of a counted whole, no number dialled (session 34)
+    if _PART_OF_AFTER.match(m.string, m.end()) or _PART_OF_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return None  # "112 av landets 290 kommuner", "37 av 112 mätta": a part of a counted whole (sessions 34, 61)
     if m.string[m.end():m.end() + 2].lstrip()[:1] in ("+", "−", "=", "×", "*") and not (before and before[-1] in CALL_WORDS):
         return None  # "Boarea 112 + biarea 45 kvm", "112 = summan": a sum's term, no number dialled
     if before[-1:] in (["med"], ["till"]) and before[0] in CHANGE_WORDS_MED | DIRECTION_WORDS:
@@ -357,6 +357,7 @@ def _service(m: re.Match[str]) -> str | None:
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|procent\b)")
+_PART_OF_BEFORE = re.compile(r"\d\s+av\s+$")  # "37 av 112": the whole a part is counted out of
 _CAPS_COMPOUND = re.compile(r" [A-ZÅÄÖ]{1,4}-[a-zåäö]{3,}(?:er|ar|or)\b")  # "112 A-lagsmatcher": a count (session 53)
 _WHEN_AFTER = frozenset({"under", "efter", "innan", "före", "sedan", "inom"})  # a time's preposition after a call
 _PAST_VERB = re.compile(r"[a-zåäö]{2,}[dt]e")

@@ -254,7 +254,7 @@ _UNIT_CHOICE = re.compile(rf"(?P<a>{START}{NUM}\s?(?:{_UNIT}))/(?=\d[\d ]*\s?(?:
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
     r"(?:(?:(?<=[a-zåäö])\.)?/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
-    r"(?P<dot>(?<![.])\.(?=\s+(?!\d{1,2}\.\s)[a-zåäöàé0-9]|\s–\s[a-zåäö]|[,;:)]))?"  # (not a list's "2. ")
+    r"(?P<dot>(?<![.])\.(?=\s+(?!\d{1,2}[.)]\s)[a-zåäöàé0-9]|\s–\s[a-zåäö]|[,;:)]))?"  # (not a list's "2. ", "2) ")
 )
 # What every match of _UNITS holds, a digit and its unit (a digit first: a fast scan): a cheap test before it
 # (half the lines with a digit have none, and _UNITS tries its sign, number shapes and range at every digit).

@@ -58,6 +58,8 @@ def _ratio(m: re.Match[str]) -> str | None:
         return ONE_TO_ONE  # "1:1-datorer", "jobbar 1:1": one to one (a score's "slutade 1:1" is read before)
     if not scale and (not _names_ratio(m, near=clock_shape) or to_int(b) == 0):
         return None  # "1:00"; "14:30" far from the ratio's word: a time
+    if not scale and _name_inside_sentence(m):
+        return None  # "för Björkhaga 1:4 anger": a property after its name mid-sentence, "kolon" (session 61)
     out = f"{cardinal(int(a))} till {say_number(b)}"
     if m.group("c"):
         out += f" till {cardinal(int(m.group('c')))}"
@@ -68,6 +70,12 @@ _WORD_BEFORE = re.compile(r"(\w+)\s$")
 _COMPOUND_AFTER = re.compile(r"-[a-zåäö]")
 """A hyphen and a word right after "1:1": the pair heads a compound ("1:1-satsning"), which a property's designation
 after a capitalised name ("Tuna 1:1") never does (session 32: "Skolans 1:1-satsning" was "ett: ett -satsning")."""
+
+
+def _name_inside_sentence(m: re.Match[str]) -> bool:
+    """A capitalised word right before the pair that does not open its sentence: a place's name ("Björkhaga")."""
+    w = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    return w is not None and w.group(1)[0].isupper() and m.string[: w.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":")
 
 
 def _capitalised_before(m: re.Match[str]) -> bool:

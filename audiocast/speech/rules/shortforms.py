@@ -187,6 +187,7 @@ _FLOOR_ORDINALS = frozenset(ordinal(n) for n in range(1, 41))
 # A currency right before "st." makes it a price per piece.
 _PRICE_WORDS = frozenset({"kr", "kronor", "krona", "euro", "dollar", ":-"})
 # A language said just before "och"/"eller"/a comma ("svenska och eng."): the next short form is one too.
+_LANGUAGE_TEXT_AFTER = re.compile(r"(?:\s(?:och|eller|el\.)\s(?:sv|eng|ty|fr|sp|fi)\.)*\s(?P<n>text|textning|tal)\b")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:svenska|engelska|tyska|franska|spanska|finska|arabiska|sv\.|eng\.)(?:,| och| eller) $")
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|(?<!in)na|en|iga|ade|da)$")  # "anhöriga", "anställda": plurals too
 # A definite noun's genitive ("kyrkans", "föreningens", "husets"): the adjective before it is weak.
@@ -218,6 +219,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
         return plural  # "Sv. Kyrkan", "Sv. Turistföreningen": the weak form in a name ("Svenska Kyrkan")
     if next_word(m)[:1].isupper() and m.group(0).endswith("."):
         return alone  # "Hon talar eng. Hennes far ...": the sentence ends, no noun follows
+    if m.group("a").lower() in LANGUAGE_ADJECTIVES and (text := _LANGUAGE_TEXT_AFTER.match(m.string, m.end())):
+        return neuter if text.group("n") == "tal" else common  # "med sv. och eng. text": both before the noun (s61)
     if m.group("a").lower() in LANGUAGE_ADJECTIVES and _LANGUAGE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return alone  # "kunskaper i sv. och eng. krävs": a language joined to a language
     before = prev_words(m)

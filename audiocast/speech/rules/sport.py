@@ -670,7 +670,7 @@ def placings(text: str, trace: Trace | None = None) -> str:
 _CHESS_START = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\s?(?:[KDTLS]?x?[a-h][1-8]|O-O)")
 _CHESS_HINT = re.compile(r"\.(?<=\d\.)\s?(?:[KDTLS]?x?[a-h][1-8]|O-O)")  # its gate: the move number's stop first
 _CHESS_MOVE = re.compile(
-    r"(?<![\w.,])(?:(?P<n>\d{1,3})\.\s?)?(?P<p>[KDTLS])?(?P<x>x)?(?P<f>[a-h])(?P<r>[1-8])(?P<check>\+)?(?![\w])"
+    r"(?<![\w.,])(?:(?P<n>\d{1,3})\.\s?)?(?P<p>[KDTLS])?(?P<x>x)?(?P<f>[a-h])(?P<r>[1-8])(?P<check>[+#])?(?![\w])"
 )
 
 
@@ -682,14 +682,14 @@ def _chess_move(m: re.Match[str]) -> str:
         out.append("slår")
     out += [LETTER_NAMES[m.group("f")], cardinal(int(m.group("r")))]
     if m.group("check"):
-        out.append("schack")
+        out.append("schack" if m.group("check") == "+" else "matt")  # "Dxf7#": mate (session 61, normalize443)
     return " ".join(out)
 
 
 def chess_moves(text: str, trace: Trace | None = None) -> str:
     """Chess notation, once a move number and a move start it: "1.e4 c5"
     -> "ett e fyra ce fem", "Sf3" -> "springare eff tre", "Lxe5" ->
-    "löpare slår e fem", "+" -> "schack" (class "chess").
+    "löpare slår e fem", "+" -> "schack", "#" -> "matt" (class "chess").
 
     Risk: only from the first numbered move on ("1.e4", "12. Sf3"); a lone
     "c5" or "e4" (a vitamin, a road) elsewhere is left to the other rules.

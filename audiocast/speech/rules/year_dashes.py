@@ -21,7 +21,7 @@ from .machinery import alternation
 # A year before the dash: four digits 1xxx or 20xx, not the end of a grouped number or of a longer code.
 _YEAR_BEFORE = re.compile(r"(?<![\d,.:/-])(?<!\d[ \u00a0])(1[5-9]\d\d|20\d\d)$")
 # The number after the dash: its digits and, grouped, the next group ("1 146").
-_NUMBER_AFTER = re.compile(r"(\d+)(?:[ \u00a0]\d{3})*(?![\d,.:])")
+_NUMBER_AFTER = re.compile(r"(\d+)(?:[ \u00a0]\d{3})*(?![\d.:]|,\d)")  # (a list's comma after it: "2024 – 2, 3 och 5 juni")
 # A date written day/month before the dash ("17–21/4 – 120 utställare"), and a date after it ("10/4 – 12/4" is a span).
 _DATE_BEFORE = re.compile(r"(?<![\d,.:/])\d{1,2}/(?:1[0-2]|0?[1-9])$")
 _DATE_AFTER = re.compile(r"\d{1,2}/\d")
