@@ -88,6 +88,9 @@ födda
 
 # Words shortly before "4/5" that make it a rating out of a scale ("gav
 # föreställningen 4/5" -> "fyra av fem"), not the fourth of May.
+# A line naming a review ("Krogrecension: … Mat 4/5, service 3/5, miljö 5/5"): its pairs out of one scale, two or more,
+# are grades (session 61, normalize443: they were dates, "fjärde maj").
+REVIEW_STEM = "recension"
 RATING_BEFORE = frozenset("""
 gav ger ge gett givit fick får fått betyg betyget betygen betygsatte betygsätter recensenten recensionen
 omdöme omdömet stjärnor poäng

@@ -14,3 +14,6 @@ from __future__ import annotations
 MIXED_CAPITALS_ENDINGS = frozenset({"s", "n", "en", "et", "ns", "ens", "ets", "ar", "er", "na"})
 # The longest name of the shape read (letters): longer ones are words in mixed case ("McKinsey").
 MIXED_CAPITALS_MAX_LETTERS = 7
+# Capitalised heads of a compound this shape leaves: words ("Ex-landshövdingen", "El-installatör", "Ek-bord",
+# "Is-hallen"; session 61, normalize437: "El-" was "e ell-"), and "Tv", which the acronym rules say ("te ve").
+WORD_HEADS = ("Tv", "TV", "Ex", "El", "Ek", "Is", "Öl", "Ål", "Ur", "Ås", "Ön")

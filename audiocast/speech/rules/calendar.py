@@ -25,6 +25,7 @@ from ..data.calendar import (
     MONTH_ALONE_AFTER,
     RATING_BEFORE,
     RATING_SCALES,
+    REVIEW_STEM,
     ROUTE_BEFORE,
     WEEKDAY_ABBREVIATIONS,
     YEAR_CONTEXT,
@@ -287,7 +288,7 @@ def _slash(m: re.Match[str]) -> str | None:
         return part_said(d, mo, before) if w else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "(1/3)"
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo and before[-1:] not in (["för"], ["inför"])
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
-            and (any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True)) or "recension" in m.string.lower() and m.string.count(f"/{mo}") > 1  # a review's grades ("Mat 4/5, service 3/5", s61)
+            and (any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True)) or REVIEW_STEM in m.string.lower() and m.string.count(f"/{mo}") > 1  # a review's grades
                  or w == "i" and next_word(m, 1) in ("betyg", "betyget"))):  # "4/5 i betyg" (session 59)
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN and w not in _ARTICLES

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.mixed_capitals_words import MIXED_CAPITALS_ENDINGS, MIXED_CAPITALS_MAX_LETTERS
+from ..data.mixed_capitals_words import MIXED_CAPITALS_ENDINGS, MIXED_CAPITALS_MAX_LETTERS, WORD_HEADS
 from ..data.words import MIXED_CASE_WORDS
 from ..report import Trace
 from .machinery import spell, sub
@@ -31,7 +31,7 @@ _HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]")
 # before one still letters: "Ob-tillägget", but not the prefix "Ex-" opening a sentence, "Ex-landshövdingen", nor a word
 # of two letters, "El-installatör", "Ek-bord", "Is-hallen" (session 61, normalize437: it was "e ell-installatör"); "IMDb": capitals ending in one small letter (not a genitive "s": "IKEAs").
 _NO_VOWEL_HEAD = re.compile(
-    r"(?<![\w@#./:'’-])(?!T[vV]-|Ex-|El-|Ek-|Is-|Öl-|Ål-|Ur-|Ås-|Ön-)(?P<w>[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}|[AEIOUYÅÄÖ][b-df-hj-np-tv-xz])"
+    rf"(?<![\w@#./:'’-])(?!(?:{'|'.join(WORD_HEADS)})-)(?P<w>[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{{1,2}}|[AEIOUYÅÄÖ][b-df-hj-np-tv-xz])"
     r"(?=-[a-zåäö]{3,})")
 _CAPITALS_SMALL_END = re.compile(r"(?<![\w@#./:'’-])(?P<w>[A-ZÅÄÖ]{3,5}[a-rt-zåäö])(?![\w'’])")
 # The two shapes' gates, each on its own (the hyphen by "in" first)

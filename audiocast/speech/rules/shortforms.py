@@ -187,7 +187,8 @@ _FLOOR_ORDINALS = frozenset(ordinal(n) for n in range(1, 41))
 # A currency right before "st." makes it a price per piece.
 _PRICE_WORDS = frozenset({"kr", "kronor", "krona", "euro", "dollar", ":-"})
 # A language said just before "och"/"eller"/a comma ("svenska och eng."): the next short form is one too.
-_LANGUAGE_TEXT_AFTER = re.compile(r"(?:\s(?:och|eller|el\.)\s(?:sv|eng|ty|fr|sp|fi)\.)*\s(?P<n>text|textning|tal)\b")
+_LANGUAGE_TEXT_AFTER = re.compile(  # "sv. och eng. text": languages joined before the noun they describe
+    rf"(?:\s(?:och|eller|el\.)\s(?:{alternation(LANGUAGE_ADJECTIVES)}))*\s(?P<n>text|textning|tal)\b")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:svenska|engelska|tyska|franska|spanska|finska|arabiska|sv\.|eng\.)(?:,| och| eller) $")
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|(?<!in)na|en|iga|ade|da)$")  # "anhöriga", "anställda": plurals too
 # A definite noun's genitive ("kyrkans", "föreningens", "husets"): the adjective before it is weak.
