@@ -32,7 +32,8 @@ def _run(text: str, lexicon: Lexicon | None, trace: Trace | None) -> str:
 
 _OPENS_WITH_NUMBER = re.compile(r"\s*(?:[–—-]\s+)?[-−–+]?[\d½⅓⅔¼¾⅕⅛⅒]")
 """A line that opens with a number (after a quote's dash or with its sign): its words take the sentence's capital,
-as a writer spells them (the evaluation set's writers capitalise them in 198 rows of 240, session 61)."""
+as a writer spells them (of the evaluation set's rows whose line opens with a number, 198 write only the capital and 42
+only the small letter, 26 accept both; session 61)."""
 
 
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:
