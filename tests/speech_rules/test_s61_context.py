@@ -4,8 +4,8 @@ its fix (other words, numbers and places than the rows that showed it), with gua
 - a half before "p", a counting noun of the common gender: "4½ p" -> "fyra och en halv poäng" (``symbols``);
 - two decimals joined by a slash, a slalom's two runs: "och" (``listings.slashed_pairs``); a number after a number
   said and a slash is read whole (``numerals.cardinals``: "femtiosex komma tretton", not "femtiosex, tretton");
-- two pairs joined by "resp." are the same kind of thing ("PP: 2/5 resp. 1/3": ``parts._resp_partner``,
-  ``sportnotes._RESP_OUT_OF``); a word of shots opening a stat line is no name ("Räddningar 30/33": ``stat_pairs``);
+- two pairs joined by "resp." are the same kind of thing ("PP: 2/5 resp. 1/3", "Skott 12/40 resp. 9/35":
+  ``parts._resp_partner``); a word of shots opening a stat line is no name ("Räddningar 30/33": ``stat_pairs``);
 - a pair opening brackets right after a score is a score too (a bowling match's pins: ``numerals._among_scores``);
 - "mån" after an ordinal is the month ("första mån 9 kr": ``weekdays._ORDINAL_MONTH``);
 - "mnkr" with no number before it, "Fastighetsbet.", "u. hiss", "exp.avgift";

@@ -14,6 +14,7 @@ from ..data.nouns import SECTION_LABELS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, prev_words, sub
+from .month_spans import month_name
 
 # "hålls 12.3. kl. 18", "ordnas 14.11. i Åbo": day and month with both
 # periods before a word (Finland-Swedish dates); "den 12.3": after "den".
@@ -112,10 +113,7 @@ def stopless_months(text: str, trace: Trace | None = None) -> str:
     an English "i nov" in a quotation is read as the month."""
     if not _STOPLESS_HINT.search(text):
         return text
-    return sub(_STOPLESS_MONTH, lambda m: m.group("pre") + _MONTH_NAMES[m.group("mon")[:3]], text, trace, "date")
-
-
-_MONTH_NAMES = {name[:3]: name for name in MONTHS}
+    return sub(_STOPLESS_MONTH, lambda m: m.group("pre") + month_name(m.group("mon")), text, trace, "date")
 
 
 def day_parts(text: str, trace: Trace | None = None) -> str:

@@ -35,7 +35,7 @@ from ..data.sport import SCORE_CONTEXT, TALLY_VERBS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .change_parts import divided_into_parts
-from .machinery import SAID_SCORE, Replacer, alternation, is_ett_noun, prev_words, sentence_words, sub
+from .machinery import SAID_NUMBER, SAID_SCORE, Replacer, alternation, is_ett_noun, prev_words, sentence_words, sub
 
 # "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
 FRACTION_UNIT = re.compile(
@@ -281,6 +281,7 @@ def slash_class(said: str, before: list[str] | None = None) -> str:
 # Two pairs joined by "resp." ("PP: 2/5 resp. 1/3", "vann 3/4 resp. 2/4 av dueller"): the same kind of thing.
 _RESP_AFTER = re.compile(r"\s(?:resp\.?|respektive)\s(?=\d{1,2}/\d{1,2}(?![\d/]))")
 _RESP_BEFORE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}\s(?:resp\.?|respektive)\s$")
+_SAID_OUT_OF_BEFORE = re.compile(rf"\b{SAID_NUMBER} av {SAID_NUMBER}\s(?:resp\.?|respektive)\s$")  # said by now
 
 
 def _resp_partner(pattern: re.Pattern[str], fn: Replacer, m: re.Match[str], out: str | None) -> str | None:
@@ -289,14 +290,17 @@ def _resp_partner(pattern: re.Pattern[str], fn: Replacer, m: re.Match[str], out:
     normalize427). Risk: two dates so joined stay dates; a date with its year or weekday is never re-read."""
     if m.group("y") or m.group("wd") or out is not None and slash_class(out) != "date":
         return out  # (a pair left unread, "21/25", is read as its partner too)
-    if after := _RESP_AFTER.match(m.string, m.end()):
-        pm = pattern.match(m.string, after.end())
-    elif before := _RESP_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
-        pm = pattern.match(m.string, before.start())
+    if _SAID_OUT_OF_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        kind = "score"  # "Skott tolv av fyrtio resp. 9/35": the partner read out of by an earlier rule (``sportnotes``)
     else:
-        return out
-    other = fn(pm) if pm is not None else None
-    kind = slash_class(other) if other else "date"
+        if after := _RESP_AFTER.match(m.string, m.end()):
+            pm = pattern.match(m.string, after.end())
+        elif before := _RESP_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            pm = pattern.match(m.string, before.start())
+        else:
+            return out
+        other = fn(pm) if pm is not None else None
+        kind = slash_class(other) if other else "date"
     d, mo = int(m.group("d")), int(m.group("m"))
     if kind == "score":
         return f"{cardinal(d)} av {cardinal(mo)}"

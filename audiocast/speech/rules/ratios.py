@@ -58,7 +58,7 @@ def _ratio(m: re.Match[str]) -> str | None:
         return ONE_TO_ONE  # "1:1-datorer", "jobbar 1:1": one to one (a score's "slutade 1:1" is read before)
     if not scale and (not _names_ratio(m, near=clock_shape) or to_int(b) == 0):
         return None  # "1:00"; "14:30" far from the ratio's word: a time
-    if not scale and _name_inside_sentence(m):
+    if not scale and _capitalised_before(m, inside=True):
         return None  # "för Björkhaga 1:4 anger": a property after its name mid-sentence, "kolon" (session 61)
     out = f"{cardinal(int(a))} till {say_number(b)}"
     if m.group("c"):
@@ -72,15 +72,12 @@ _COMPOUND_AFTER = re.compile(r"-[a-zåäö]")
 after a capitalised name ("Tuna 1:1") never does (session 32: "Skolans 1:1-satsning" was "ett: ett -satsning")."""
 
 
-def _name_inside_sentence(m: re.Match[str]) -> bool:
-    """A capitalised word right before the pair that does not open its sentence: a place's name ("Björkhaga")."""
+def _capitalised_before(m: re.Match[str], inside: bool = False) -> bool:
+    """A capitalised word right before the pair; ``inside``: one that does not open its sentence, a place's name
+    ("för Björkhaga 1:4")."""
     w = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    return w is not None and w.group(1)[0].isupper() and m.string[: w.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":")
-
-
-def _capitalised_before(m: re.Match[str]) -> bool:
-    w = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    return w is not None and w.group(1)[0].isupper()
+    return w is not None and w.group(1)[0].isupper() and not (
+        inside and m.string[: w.start()].rstrip()[-1:] in ("", ".", "!", "?", ":"))
 
 
 # "vann 2:1", "slutade 1:1": a colon before a one-digit number (no clock has one-digit minutes).

@@ -15,7 +15,7 @@ from ..data.stat_words import SHOT_LINE_LABEL
 from ..data.words import STREET_ENDINGS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import SAID_NUMBER, next_word, number_noun, prev_words, say_number, sub
+from .machinery import next_word, number_noun, prev_words, say_number, sub
 
 # "67'", "45+2'", "i 88'": a minute of a match marked with an apostrophe (not feet before inches: 6'2").
 _MINUTE = re.compile(r"(?<![\w'’+])(?P<n>\d{1,3})(?:\+(?P<x>\d{1,2}))?['’](?![\w'’\"”])")
@@ -64,9 +64,6 @@ _OUT_OF = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,4})/(?P<b>\d{2,4})(?![\w/]|[.
 _OUT_OF_HINT = re.compile(r"\d/\d\d")
 # In a line of shots, a pair after a name or "varav": made out of tried (the first never the larger).
 _SHOTS_AFTER_NAME = re.compile(r"(?<=[a-zåäö] )(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
-# The partner across "resp." of a pair read as out of ("Skott 12/40 resp. 9/35": it was "nio trettiofem").
-_RESP_OUT_OF = re.compile(rf"(?P<pre>\b{SAID_NUMBER} av {SAID_NUMBER}\s(?:resp\.?|respektive)\s)(?P<a>\d{{1,4}})/"
-                          r"(?P<b>\d{1,4})(?![\w/]|[.,]\d)")
 _FULL_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+,? $")
 
 
@@ -246,8 +243,8 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     about goals too, and so is a handball line for a name listed after a colon, a comma or "och" ("Handboll: ...
     Bäst i hemmalaget: Ek 9/3", session 21). A day and month after a street's name or before a clock time, or in
     a line whose "mål" is a court's case or an aim, is a date (session 46: "Drottninggatan 14/1 kl. 23.40"). A pair
-    whose share a bracket gives right after it is hits out of attempts: "12/31 (38,7 %)" -> "tolv av trettioett". A
-    pair after "resp." and one read so is read so too: "Skott 12/40 resp. 9/35" -> "... respektive nio av trettiofem".
+    whose share a bracket gives right after it is hits out of attempts: "12/31 (38,7 %)" -> "tolv av trettioett" (a
+    pair after "resp." and one read so is read so too, by the slash rule: ``parts._resp_partner``).
 
     Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals, as is one after a
     listed name in a handball line ("Handboll: Finalen spelas i Malmö och Lund 9/3"); a clock
@@ -277,9 +274,6 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     if "/" in text and SHOT_LINE_LABEL.match(text):  # "Skottstatistik: Anna Lagerquist 6/7 (86 %), …" (session 61)
         text = sub(_SHOTS_AFTER_NAME, lambda m: None if int(m.group("a")) > int(m.group("b")) else
                    f"{cardinal(int(m.group('a')))} av {cardinal(int(m.group('b')))}", text, trace, "score")
-    if "/" in text and " resp" in text:  # the pair after "resp." is the same kind as the one before (session 61)
-        text = sub(_RESP_OUT_OF, lambda m: f"{m.group('pre')}{cardinal(int(m.group('a')))} av {cardinal(int(m.group('b')))}",
-                   text, trace, "score")
     if "T" in text and _TIED_HINT.search(text) and _TIED_LINE.search(text):
         text = sub(_TIED, lambda m: "delad " + number_noun(int(m.group("n") or m.group("p")), definite=False), text,
                    trace, "placing")
