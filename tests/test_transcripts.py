@@ -83,3 +83,16 @@ def test_a_long_clause_is_split_evenly():
     script = Script("x", "X", [Segment("x", " ".join(w.word for w in words), S.SENTENCE, 0, 0)], ["X"])
     cues = caption_cues(script, Timeline([Timing(0, 700)], 700), [SegmentWords(tuple(words), False)])
     assert [c.text for c in cues] == ["Ett två tre", "fyra fem sex sju."]
+
+
+def test_a_number_grouped_by_spaces_stays_in_one_cue():
+    """"1 250" is one spoken word: a cue never ends between its groups, wherever the even split falls."""
+    text = "Det kostar ungefär 1 250 kronor per år och 12 500 000 totalt."
+    words = [WordTime(i * 100, i * 100 + 90, w) for i, w in enumerate(text.split())]
+    script = Script("x", "X", [Segment("x", text, S.SENTENCE, 0, 0)], ["X"])
+    cues = caption_cues(script, Timeline([Timing(0, 1400)], 1400), [SegmentWords(tuple(words), False)])
+    texts = [c.text for c in cues]
+    assert " ".join(texts) == text
+    assert any("1 250 kronor" in t for t in texts), texts
+    assert any("12 500 000" in t for t in texts), texts
+    assert all(len(c.text.split()) <= MAX_CUE_WORDS + 2 for c in cues)

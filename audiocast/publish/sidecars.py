@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,10 @@ MAX_CUE_WORDS = 6
 """Most words in one caption cue; a cue also ends with its clause."""
 CLAUSE_END = frozenset(",;:.!?…")
 """A word ending with one of these ends its cue."""
+_NUMBER_HEAD = re.compile(r"[(\[\"'−–-]?\d{1,3}")
+_DIGIT_GROUP = re.compile(r"\d{3}(?:[,.]\d+)?[^\w\s]*")
+"""A number grouped by spaces ("1 250", "12 500 000"): the head of one to three digits and each
+group of three that follows are written tokens of one spoken word, so no cue ends between them."""
 ESTIMATED_NOTE = "NOTE\nTiderna för orden är uppskattade, inte mätta:\nrösten som läste anger inga tider för orden."
 """Said at the top of a VTT whose word times were estimated."""
 
@@ -157,6 +162,22 @@ def timed_segments(script: Script, timeline: Timeline,
     return out
 
 
+def _glued(words: list[WordTime]) -> list[WordTime]:
+    """The words with each number grouped by spaces made one word ("1 250" is heard as one)."""
+    out: list[WordTime] = []
+    grouping = False
+    for w in words:
+        if grouping and out and _DIGIT_GROUP.fullmatch(w.word):
+            last = out[-1]
+            out[-1] = WordTime(last.start_ms, max(last.end_ms, w.end_ms), f"{last.word} {w.word}")
+        else:
+            out.append(w)
+        tail = out[-1].word.rsplit(" ", 1)[-1]
+        grouping = bool(_NUMBER_HEAD.fullmatch(tail) or (grouping and _DIGIT_GROUP.fullmatch(tail)
+                                                          and tail[-1:].isdigit()))
+    return out
+
+
 def _clauses(words: list[WordTime]) -> list[list[WordTime]]:
     """Words split after each word that ends a clause."""
     out: list[list[WordTime]] = [[]]
@@ -190,7 +211,7 @@ def caption_cues(script: Script, timeline: Timeline, words: list[SegmentWords] |
     """Short caption cues from the words' times: a cue lasts from its first word to its last."""
     cues: list[Cue] = []
     for seg in timed_segments(script, timeline, words):
-        for group in _cue_groups(seg.words):
+        for group in _cue_groups(_glued(seg.words)):
             lines = wrap_line(" ".join(w.word for w in group))  # a single overlong word is cut
             start, end = group[0].start_ms, group[-1].end_ms
             cues.append(Cue(start, end, "\n".join(lines)))

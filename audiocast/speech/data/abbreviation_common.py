@@ -100,6 +100,7 @@ COMMON_ABBREVIATIONS = {
     "g.m.": "gift med",
     "f.v.b.": "för vidare befordran",
     "rek.": "rekommenderat",
+    "sym.": "symfoni",  # a concert's work by its number ("Sibelius sym. nr 2"; session 62, normalize449)
     "medd.": "meddelande",
     "inf.": "information",
     "D.C.": "de ce",
@@ -198,3 +199,9 @@ COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *BODY_HEAD_FORMS, "hr.", "Hr.", "k
 
 COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek.", "bla"})
 """Read in small letters only: "Nyv. 3", "Omv. 12" with a capital are streets cut short."""
+
+# An analyst's verb before "rek." (then "till" and the advice): the recommendation, definite ("Carnegie höjer rek.
+# till köp": "rekommendationen"; elsewhere "rek." is "rekommenderat": "skickas rek.", "rek. från 13 år"). Session 62.
+RECOMMENDATION_VERBS = frozenset(
+    "ändrar ändrade ändras höjer höjde höjs sänker sänkte sänks upprepar upprepade behåller behöll justerar justerade"
+    " lyfter lyfte".split())

@@ -583,7 +583,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.", "hpl.", "busshpl.", "tpl.",
     "ansv.", "v. ordf.", "v.ordf.", "org.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
-    "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
+    "omg.", "op.", "sym.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
     "lgh. nr.", "pnr.", "persnr.", "sol.", "m.h.a.", "i.o.m.", "aukt.", "kyrkoh.", "överl.", "sjuksk.",
     "centr.", "red.", "övers.", "publ.", "uppd.", "arr.", "prot.", "just.", "ass.", "emer.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.",
     "följ.", "vol.", "exv.", "m.h.t.", "m.t.p.", "f.k.", "sign.", "förk.", "övl.", "gen.", "stf.", "ställf.", "kommunalr.", "frk.", "förf.",

@@ -25,3 +25,18 @@ hela
 NOT_A_PLACE_AFTER = frozenset("""
 Och Eller Men Som Att Den Det De Jag Vi Han Hon
 """.split())
+
+# A home's facing in an ad or a notice ("Balkong mot SV", "läge mot S/V", "altan mot V"): the words of a home's
+# side or its sun that make "mot" and a compass abbreviation the direction it faces (``rules/facings.py``; the
+# weather's and a slope's words are ``quantities.WEATHER_WORDS`` and ``COMPASS_BEFORE``). Session 62, normalize449.
+HOME_FACING_WORDS = frozenset("""
+balkong balkongen balkonger altan altanen altaner uteplats uteplatsen uteplatser terrass terrassen terrasser
+tomt tomten trädgård trädgården trädgårdsdel gård gården fönster fönstren fasad fasaden sida sidan
+vardagsrum vardagsrummet sovrum sovrummet kök köket vardagsrumsfönster glasparti glaspartier
+läge läget sol solen kvällssol kvällssolen eftermiddagssol morgonsol solläge utsikt sjöutsikt
+""".split())
+# The compass letters that say the direction a home faces after "mot": the noun said ("mot söder", "mot sydväst").
+FACING_POINTS = {
+    "N": "norr", "S": "söder", "Ö": "öster", "O": "öster", "V": "väster",
+    "NV": "nordväst", "NO": "nordost", "NÖ": "nordost", "SV": "sydväst", "SO": "sydost", "SÖ": "sydost",
+}

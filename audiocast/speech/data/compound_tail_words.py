@@ -20,4 +20,7 @@ MORE_COMPOUND_TAILS = {
     # a parish signing a church's notice ("/Linköpings domkyrkoförs."; session 47, normalize169; not "förs." alone:
     # "framförs.", "genomförs." are verbs in the passive)
     "kyrkoförs.": "kyrkoförsamling",
+    # a government bill by its kind, the one of its year, so definite ("enligt budgetprop. 2025/26:1": "enligt
+    # budgetpropositionen", "i vårprop."; session 62, normalize449; "prop." alone before a number is the label)
+    "prop.": "propositionen",
 }

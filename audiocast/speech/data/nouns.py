@@ -232,6 +232,12 @@ var är blev blir avstod avstår skadades skadas omkom dog dött greps grips fö
 röstade röstar reserverade klarade klarar överlevde lämnade stannade
 kvar kvarstår kvarstod återstår återstod
 """.split())  # ("kvar": "6 mejerier ..., i dag finns bara 1 kvar" -> "ett", the noun counted before)
+# A verb right after "1 av 10" (no noun counted after the share): the noun is the one counted before
+# (an adverb before the verb too: "1 av 6 fortfarande är bebott", session 60).
+VERBS_AFTER_SHARE = ELIDED_SUBJECT_VERBS | frozenset("""
+har hade saknar saknade vill ville kan kunde ska tycker tyckte anser ansåg uppger uppgav svarar svarade går gick
+fortfarande redan också även inte aldrig alltid numera
+""".split())
 
 # "H1", "H2" are a half-year ("första halvåret") before a year ("H1 2025") or in a sentence with one
 # of these words of business (a report's period); elsewhere a flat's, a hall's or a heading's name.

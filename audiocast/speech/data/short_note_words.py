@@ -30,3 +30,7 @@ COMPASS_PREFIXES = {"N:a": "Norra", "S:a": "Södra", "V:a": "Västra", "Ö:a": "
 # said in full, the letter by its name and the number after it, the colon silent (session 58, normalize336, 348).
 DRESSAGE_LEVELS = {"lätt": "lätt", "Lätt": "Lätt", "msv": "medelsvår", "Msv": "medelsvår", "MSV": "medelsvår",
                    "svår": "svår", "Svår": "Svår"}
+
+# A fixture's venue in brackets after a team's name ("Nästa match: Umeå IK (h) 26/4", "Hammarby (b)"): home or away
+# (session 62, normalize450; the letter was left as written).
+VENUE_LETTERS = {"h": "hemma", "b": "borta", "H": "hemma", "B": "borta"}

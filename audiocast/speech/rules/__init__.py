@@ -285,13 +285,22 @@ from .contact import phone_numbers, postal_codes, urls_emails
 from .count_compounds import count_compounds
 from .craft_codes import airport_codes, craft_numbers
 from .currency_pairs import currency_pairs
-from .daymonth import date_time_spans, date_years, day_parts, journey_dashes, stopless_months, weekday_date_spans
+from .daymonth import (
+    date_time_spans,
+    date_years,
+    day_parts,
+    journey_dashes,
+    span_end_den,
+    stopless_months,
+    weekday_date_spans,
+)
 from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
 from .dimension_letters import dimension_letters
 from .elided_counts import elided_ones
 from .episodes import episodes
 from .estates import estates
+from .facings import facings
 from .footnotes import footnotes
 from .found_numbers import betting, church_notices, measures_found, placing_lists, player_shots, shares
 from .hits import hits
@@ -429,6 +438,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
     ratios, designations, weekday_hour_spans, weekday_date_spans, weekday_dates, day_parts, stopless_months,
+    facings,
     wind_directions,
     hymn_numbers,
     opus_numbers,
@@ -473,6 +483,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     month_spans,
     terms,
     dates,
+    span_end_den,
     date_years,
     date_time_spans,
     colon_prices,
@@ -581,6 +592,7 @@ __all__ = [
     "dates",
     "day_parts",
     "stopless_months",
+    "span_end_den",
     "decimal_point",
     "dimension_letters",
     "identifiers",
@@ -626,5 +638,6 @@ __all__ = [
     "urls_emails",
     "votes",
     "wind_directions",
+    "facings",
     "years",
 ]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..data.month_year_words import MONTH_NAMES
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
-from ..data.quantities import SAID_UNIT_WORDS
+from ..data.quantities import CURRENCIES, SAID_UNIT_WORDS
 from ..data.smallprint_words import TECH_NAMES
 from ..data.words import (
     ACRONYM_SPELLED,
@@ -475,7 +475,7 @@ def _shouted_word(w: str, prev: str, nxt: str) -> str:
         return w
     if w in SHOUTED_WORDS:
         return w.lower()
-    if w in ACRONYM_SPELLED or (len(w) > 1 and not any(c in "AEIOUYÅÄÖÉ" for c in w)):
+    if w in ACRONYM_SPELLED or w in CURRENCIES or (len(w) > 1 and not any(c in "AEIOUYÅÄÖÉ" for c in w)):
         return w
     return w.lower()
 
@@ -483,10 +483,10 @@ def _shouted_word(w: str, prev: str, nxt: str) -> str:
 def any_words_in_capitals(caps: list[str]) -> bool:
     """Two or more of these capitalised words are not known acronyms (spelled
     or said as words) or party letters: "S 18, M 14, SD 9, KD 3, MP 3" and
-    "MUF, CUF och SSU debatterade" are no headlines; a word written in
+    "MUF, CUF och SSU debatterade" are no headlines, nor are a currency's codes ("1 EUR = 11,47 SEK"); a word written in
     capitals for emphasis ("INTE", EMPHASIS_WORDS) counts as a word."""
     plain = [w for w in caps if w in SHOUTED_WORDS or w in EMPHASIS_WORDS
-             or (w not in ACRONYM_SPELLED and w not in ACRONYM_WORDS and w not in PARTIES)]
+             or (w not in ACRONYM_SPELLED and w not in ACRONYM_WORDS and w not in PARTIES and w not in CURRENCIES)]
     return len(plain) >= 2
 
 

@@ -24,13 +24,14 @@ from ..data.nouns import (
     NOT_NOUN,
     PLURAL_ADJECTIVE_ENDINGS,
     PLURAL_ADJECTIVES,
+    VERBS_AFTER_SHARE,
 )
 from ..data.number_words import NUMBER_NOUNS, ROMAN_VALUES, SIGN_WORDS
 from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
 from ..data.words import LETTER_NAMES
 from ..numbers import cardinal, decimal, digits
 from ..report import Trace
-from .genders import noun_gender, participle_gender, singular_gender
+from .genders import is_bare_genitive, noun_gender, participle_gender, singular_gender
 from .syllables import pronounceable as pronounceable
 from .syllables import short_word as short_word
 
@@ -63,11 +64,6 @@ _LOOK_BACK = 160
 _NEAR = 48  # prev_words looks this far back first (most matches need a word or two)
 _NEAR_ONE = 20  # and this far for one word (most words before a match are shorter)
 """How far back (in characters) the helpers look for the words before a match."""
-# A verb right after "1 av 10" (no noun counted after the share): the noun is the one counted before.
-_VERB_AFTER_SHARE = ELIDED_SUBJECT_VERBS | frozenset("""
-har hade saknar saknade vill ville kan kunde ska tycker tyckte anser ansåg uppger uppgav svarar svarade går gick
-fortfarande redan också även inte aldrig alltid numera
-""".split())  # (an adverb before the verb: "1 av 6 fortfarande är bebott", session 60)
 _COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)(?:\s+([a-zåäö]+))?")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
@@ -612,14 +608,22 @@ def gender_after(m: re.Match[str]) -> str:
     return "en"
 
 
+def _passive(word: str) -> bool:
+    """A passive in -s no table names a noun but as a neuter's genitive ("1 av 4 berörs": no "rör")."""
+    return len(word) > 4 and word[-1:] == "s" != word[-2:-1] and (is_bare_genitive(word) or noun_gender(word) is None)
+
+
 def _share_gender(m: re.Match[str]) -> str:
     """ "1 av 5 hushåll": the gender of the noun counted after "av", past a plural adjective ("1 av 4 nystartade
-    företag"); before a verb, the noun counted before in the sentence ("3 av 5 hushåll har fiber, och 1 av 10 saknar",
-    session 59)."""
+    företag"); before a verb (a passive too: "85 av 320 anställda; 1 av 4 berörs", session 62) or a year's "år" ("1 av 10 år
+    2019"), the noun counted before in the
+    sentence ("3 av 5 hushåll har fiber, och 1 av 10 saknar", session 59)."""
     counted = _COUNTED_AFTER_AV.match(m.string, m.end())
     adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1))
     noun = counted and (counted.group(2) if adjective else counted.group(1))
-    if counted and counted.group(1) in _VERB_AFTER_SHARE and (said := _gender_counted_before(m)):
+    verb = counted and (counted.group(1) in VERBS_AFTER_SHARE or _passive(counted.group(1)) or counted.group(1) == "år"
+                        and (counted.group(2) or "").startswith(("tvåtusen", "tjugohundra", "nittonhundra")))
+    if verb and (said := _gender_counted_before(m)):
         return said
     return "ett" if noun and noun_gender(noun) == "ett" else "en"
 

@@ -379,7 +379,10 @@ _WITHIN = re.compile(r"(?:(?<=\binom loppet av )|(?<=\bunder loppet av ))(?P<m>\
 _AFTER_CLOCK = re.compile(r"(?<=\befter )(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)")
 _MATCH_CLOCK_WORDS = re.compile(r"\b(?:kvitter\w*|sudden|förlängning\w*|övertid\w*|period\w*|avgjordes|avgjorde"
                                 r"|ledningsmål\w*|segermål\w*|powerplay|boxplay"
-                                r"|rond\w*|på fall|knockout|[Tt]?KO|RSC|submission)\b")  # a fight's end (session 61)
+                                r"|rond\w*|på fall|knockout|[Tt]?KO|RSC|submission"  # a fight's end (session 61)
+                                # a goal's verb and the score it made ("gjorde 1–0 redan efter 0.43", session 62)
+                                r"|(?:gjorde|satte|nickade|sköt|kvitterade|reducerade|utökade|fastställde)"
+                                r" (?:\d{1,2}[–-]\d{1,2}|[a-zåäö]+ mot [a-zåäö]+))\b")
 _INTO = re.compile(r"\s+in\s+i\b")
 """The game clock "in i" a part of the match, as the pattern above spells it."""
 _DURATION_WORDS = ("lång", "tid", *GAME_PARTS)

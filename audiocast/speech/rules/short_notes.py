@@ -18,6 +18,7 @@ from ..data.short_note_words import (
     COMPASS_PREFIXES,
     DRESSAGE_LEVELS,
     OFFICE_NOUNS,
+    VENUE_LETTERS,
 )
 from ..report import Trace
 from .machinery import alternation, prev_words, spell, sub
@@ -44,6 +45,9 @@ _DRESSAGE = re.compile(rf"(?<![\w])(?P<lvl>{alternation(DRESSAGE_LEVELS)})\s(?P<
 _CONFIDENCE = re.compile(r"(?<![\d,])(?P<p>\d{2}(?:,\d)?)\s?%\s?(?:KI|CI)(?![\w-])")
 _DRESSAGE_HINT = re.compile(r"[tvV] [A-E](?![\w])")  # (the level's last letter, a space, the class's letter)
 _OFFICE = re.compile(rf"(?<![\w.])(?P<w>{alternation(OFFICE_NOUNS)})(?!\w)")
+# "Umeå IK (h) 26/4": a letter in brackets right after a capitalised name (a team's), home or away.
+_VENUE = re.compile(r"(?<=[A-ZÅÄÖa-zåäö] )\((?P<v>[hbHB])\)(?=[\s,;.:]|$)")
+_VENUE_NAME = re.compile(r"[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*\s$")
 
 
 def _blood(m: re.Match[str]) -> str | None:
@@ -74,13 +78,15 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
     Easy under Stella" (its sire and its dam, both named with capitals), and the sire alone after a horse's word
     ("valack e. Muscle Hill" -> "efter"); a dressage class, "lätt B:3" -> "lätt B 3", "Msv C" -> "medelsvår C" (the
     letter and the number read by the rules after); a study's confidence interval after its level, "95 % KI" ->
-    "95 procents konfidensintervall".
+    "95 procents konfidensintervall"; a fixture's venue letter in brackets after a team's name, "Umeå IK (h)" ->
+    "(hemma)", "(b)" -> "(borta)".
 
     Risk: a grade's "A+" in a line that speaks of blood is read as a blood group's sign; "A pos." or "B neg." meaning something else (a position, a school grade's note) is read as a blood
     group; "exp." for "exponering" or "expert" is read as the office; "ref." after a court's yearbook year is
     always a "referat"; two teams' C squads joined by a dash ("Mora C–Leksand C") are read as a journey; "S:a" before a capitalised word meaning a sum ("S:a Kronor") is read "Södra"; "e." before a capitalised
     word a few words after a horse's word is its sire ("hästen … e. Kalle"), whatever else it means; "Msv" or "lätt"
-    before a capital from A to E is a dressage class's level.
+    before a capital from A to E is a dressage class's level; "(b)" after a capitalised word in a list of points
+    ("enligt Punkt (b)") is read "borta".
     """
     if "neg" in text or "pos" in text:
         text = sub(_BLOOD, _blood, text, trace, "short form")
@@ -107,7 +113,15 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_CONFIDENCE, lambda m: f"{m.group('p')} procents konfidensintervall", text, trace, "short form")
     if _DRESSAGE_HINT.search(text):
         text = sub(_DRESSAGE, _dressage, text, trace, "short form")
+    if "(h)" in text or "(b)" in text or "(H)" in text or "(B)" in text:
+        text = sub(_VENUE, _venue, text, trace, "short form")
     return text
+
+
+def _venue(m: re.Match[str]) -> str | None:
+    if not _VENUE_NAME.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "punkt (b) ovan": a list's letter, no team's name before it
+    return f"({VENUE_LETTERS[m.group('v')]})"
 
 
 def _dressage(m: re.Match[str]) -> str | None:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.abbreviation_common import RECOMMENDATION_VERBS
 from ..data.abbreviations import (
     ABBREVIATIONS,
     ADJECTIVE_ABBREVIATIONS,
@@ -438,12 +439,15 @@ def _out_of_place(key: str, m: re.Match[str]) -> bool:
 def _verb_or_grade(key: str, m: re.Match[str], out: str) -> str | None:
     """A short form that is a verb by its place: "åk" is the verb where no school year follows ("& åk
     stegbil", "Åk med oss"; "åk 7", "åk F–6" is the year), "motsv." after a relative is "motsvarar"
-    ("vilket motsv. ca 3 Mkr"); None leaves it as written."""
+    ("vilket motsv. ca 3 Mkr"); "rek." after an analyst's verb is the noun ("höjer rek. till köp"); None leaves it
+    as written."""
     if key in GRADE_VERB_ABBREVIATIONS and (not GRADE_AHEAD.match(m.string, m.end()) or ALPINE_LINE.search(m.string)
                                               and not SCHOOL_LINE.search(m.string)):
         return None  # (a run of a slalom, "efter åk 1", is the noun "åk")
     if key.lower() in VERB_SHORT_FORMS and prev_words(m)[-1:] and prev_words(m)[-1] in VERB_SUBJECTS:
         return VERB_SHORT_FORMS[key.lower()]
+    if key == "rek." and prev_words(m)[-1:] and prev_words(m)[-1] in RECOMMENDATION_VERBS:
+        return "rekommendationen"  # "höjer rek. till köp": the object of an analyst's verb, the advice (session 62)
     return out
 
 

@@ -597,7 +597,7 @@ _PLACING = re.compile(r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+
 # What the first placing needs after it (a later one in the same list, one
 # more than the last, needs only a capitalised word: "2) Berg 3) Lind.").
 _PLACING_HEAD = re.compile(  # "Flash (Kihlström)", "Ronja (border collie)"; a pair "Ek/Lund", "Ek och Lund", "Ek–Lund"
-    r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖa-zåäö][a-zåäö]{2,}|(?:[/–]|\s(?:och|&)\s)[A-ZÅÄÖ]"
+    r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖa-zåäö][a-zåäö]{2,}|\s\([A-ZÅÄÖa-zåäö]\.?\s[A-ZÅÄÖ]|(?:[/–]|\s(?:och|&)\s)[A-ZÅÄÖ]"
     r"|,\s[A-ZÅÄÖ][\wåäöé]*(?:\s[A-ZÅÄÖ][\wåäöé]*)?,\s\d)")  # a surname, its club, its result: "1) Jonsson, Ätran, 10,84"
 
 
@@ -629,7 +629,7 @@ def placings(text: str, trace: Trace | None = None) -> str:
     followed by two capitalised words (a name, a club) or by one and a number
     (a table: "1. Luleå 45 p, 2. Skellefteå 42 p") or by one and a bracket
     opening with a capital (a horse and its driver: "1) Flash (Kihlström)
-    1.11,9a"; it was "ett) Flash"); a later placing of the
+    1.11,9a"; it was "ett) Flash"; a driver with his initial, "(Å. Svanstedt)", too); a later placing of the
     same list, one more than the last, needs only a capitalised word ("2)
     Berg 3) Lind." -> "tvåa Berg, trea Lind."); a pause is put before a
     placing inside the line.

@@ -57,8 +57,9 @@ from .shortforms import ABBR_TABLE, abbreviations
 
 _STREET_DIRECTION = re.compile(
     rf"(?<![\w.])(?P<d>[ÖVNS])\.?\s(?=(?:[A-ZÅÄÖ][a-zåäö]*(?:{alternation(list(STREET_ENDINGS))})"
-    rf"|{alternation(list(STREET_NAMES_BARE))})(?![\w]))"
-)
+    rf"|{alternation([*STREET_NAMES_BARE, *(e.capitalize() for e in STREET_ENDINGS if e.endswith(('n', 'et')))])})"
+    r"(?![\w]))"
+)  # the bare street word, definite, is a street too: "Ö. Torget", "N. Kajen" (session 62, normalize448)
 # "J.S. Bach", "W.A. Mozart", "(M. Eriksson)", "K-G Ek": a person's initials
 # before the surname (a capitalised word).
 _INITIALS = re.compile(
