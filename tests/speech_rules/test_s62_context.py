@@ -14,7 +14,13 @@ words, numbers and places than the rows that showed it), with guards the rules m
 - the game clock after "efter" in a sentence where a goal's verb made a score ("gjorde 1–0 redan efter 0.43":
   ``racing._MATCH_CLOCK_WORDS``);
 - a trotting result's first placing before a horse and its driver with his initial ("1) Stoletheshow (Å. Svanstedt)":
-  ``sport.placings``).
+  ``sport.placings``);
+- (normalize453, 454) a clock span's end before "v." and the week ("8.30–11.30 v. 42": no volts, ``decimal_point``); a
+  book's pages after its author ("Författaren ... (Rabén & Sjögren, 312 s.)"); a fee's kind cut short before "avg."
+  ("serv.avg."); one measure after its letter opening a bracket ("(H 180 cm, 420 kg)": ``dimension_letters``); a
+  span's start agreeing with "procent" after its end ("från 1,12 till 1,07 %"); a composer's work by its ordinal in a
+  line about music ("spelar Sibelius 2:a": ``placings.is_placing``); a model year in brackets after the model
+  ("Yamaha F150 (-14)": ``spans._model_year``).
 """
 
 from __future__ import annotations
@@ -48,7 +54,25 @@ CASES = [
      "Lopp tre: etta Zelda (ö Berg), ett fjorton komma noll; tvåa Mira, ett fjorton komma fem."),
 ]
 
+CASES += [
+    ("Öppet tis–tors 9.15–12.30 v. 3–6.", "Öppet tisdag till torsdag nio och femton till tolv och trettio vecka tre till sex."),
+    ("Poeten Karl Ek läser ur ”Vinterljus” (Ordfront & Co, 96 s.) på biblioteket.",
+     "Poeten Karl Ek läser ur ”Vinterljus” (Ordfront och Co, nittiosex sidor) på biblioteket."),
+    ("Biljetter 320 kr + serv.avg.", "Biljetter trehundratjugo kronor plus serviceavgift."),
+    ("Bokn.avg. 25 kr tillkommer.", "Bokningsavgift tjugofem kronor tillkommer."),
+    ("Vasen (H 42 cm) är från 1920.", "Vasen (höjd fyrtiotvå centimeter) är från nittonhundratjugo."),
+    ("Räntan sänks från 1,25 till 1,10 procent.", "Räntan sänks från en komma tjugofem till en komma tio procent."),
+    ("Kammarorkestern spelar Beethovens 3:a i kväll.", "Kammarorkestern spelar Beethovens tredje i kväll."),
+    ("Säljes: Crescent 460 med Suzuki DF20 (-19), 40 tim.",
+     "Säljes: Crescent fyrahundrasextio med Suzuki de eff tjugo (nitton), fyrtio timmar."),
+]
+
 GUARDS = [
+    # seconds in a race, a night's temperature in brackets, a placing in a song contest, a group's letter
+    ("Löparen sprang 200 m på 24 s.", "Löparen sprang tvåhundra meter på tjugofyra sekunder."),
+    ("Kiruna hade i går natt (-14) årets kallaste.", "Kiruna hade i går natt (minus fjorton) årets kallaste."),
+    ("I Melodifestivalen kom Lind 2:a med sin låt.", "I Melodifestivalen kom Lind tvåa med sin låt."),
+    ("Grupp B 160 cm.", "Grupp be hundrasextio centimeter."),
     # a neuter noun counted before a passive keeps "ett" (it was "en": the passive read as no noun); a share's "år"
     # with no year after it is the noun counted
     ("Av 50 hus i byn såldes 9; 1 av 5 renoveras nu.", "Av femtio hus i byn såldes nio; ett av fem renoveras nu."),

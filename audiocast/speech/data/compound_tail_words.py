@@ -23,4 +23,6 @@ MORE_COMPOUND_TAILS = {
     # a government bill by its kind, the one of its year, so definite ("enligt budgetprop. 2025/26:1": "enligt
     # budgetpropositionen", "i vårprop."; session 62, normalize449; "prop." alone before a number is the label)
     "prop.": "propositionen",
+    # a fee by its kind cut short at the end ("serv.avg.", its head read by now: "serviceavg."; session 62)
+    "avg.": "avgift",
 }

@@ -69,12 +69,15 @@ fråga kostnad vinst avgift lön pension sjukdom operation behandling kontroll a
 hörna utvisning assist runda lektion kurs termin utbildning anställning företagare arbetare sjuksköterska
 stöld våldtäkt misshandel
 gång tur resa
+procent procentenhet promille
 """.split())
 # (The second part: common nouns a paper counts, people, votes, kronor, flats, beds, seats, classes, matches, points,
 # the police's crimes ("3 inbrott och 1 våldtäkt": "en", session 55, normalize274; it took the burglaries' "ett"),
 # so that a compound ending in one is read as its own ("vårdplats", "straffspark") and an -ande word before it is
 # seen as its adjective: "1 avgörande match"; the times of a timetable, "gång", "tur", "resa": "går Krösatågen 1
-# gång/timme" was "ett", the name before the number taken as a designation's, session 56, normalize299.)
+# gång/timme" was "ett", the name before the number taken as a designation's, session 56, normalize299; a share's
+# words, so that a span's start agrees with the unit after its end: "från 1,12 till 1,07 %" -> "en komma tolv",
+# session 62, normalize453.)
 
 # Endings of neuter nouns (with their common-gender exceptions in COMMON_NOUNS): -eri ("ett bageri"),
 # -skap of the neuter kind ("ett medlemskap"), -ment ("ett dokument"), -emang ("ett arrangemang"), -ium/-eum

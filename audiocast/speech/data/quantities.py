@@ -586,7 +586,8 @@ MONEY_PER = {
 # Words before "412 s." in the same sentence that make "s." pages ("sidor"),
 # not seconds: a book, a report, a thesis and what one says of their length;
 # a paper's supplement, a magazine, a catalogue or a brochure too (session 21); a case's or an
-# authority's documents, "förundersökningen på 340 s." (session 34; not "dom", also the spoken "de").
+# authority's documents, "förundersökningen på 340 s." (session 34; not "dom", also the spoken "de"); its author and
+# a signing ("Författaren Åsa Lind, aktuell med ”Sommaren” (Rabén & Sjögren, 312 s.)", session 62).
 PAGE_CONTEXT = frozenset("""
 bok boken böcker roman romanen romaner uppsats uppsatsen uppsatser rapport rapporten
 avhandling avhandlingen antologi antologin diktsamling diktsamlingen häfte häftet
@@ -596,6 +597,7 @@ sidor sidan inbunden pocket recension recensionen recenserad novell noveller nov
 debutroman lyrik reportagebok faktabok barnbok ungdomsbok ljudbok översättning översatt bokförlag
 bilaga bilagan bilagor specialbilaga specialbilagan tidskrift tidskriften magasin magasinet katalog katalogen
 broschyr broschyren jubileumsbok jubileumsskrift årsbok årsboken
+författare författaren författarna författarens författarinna författarinnan poet poeten signerar signering
 förundersökning förundersökningen förundersökningsprotokoll förundersökningsprotokollet domen domslut domskälen
 protokoll protokollet årsredovisning årsredovisningen avtal avtalet handling handlingen handlingar handlingarna
 remiss remissen promemoria promemorian betänkande betänkandet dokument dokumentet stämningsansökan

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.abbreviations import MUSIC_STEMS
 from ..data.nouns import NOT_NOUN
 from ..data.short_readings import SUBJECT_PRONOUNS
 from ..data.sport import (
@@ -64,6 +65,11 @@ def _placing_at(text: str, colon: int) -> bool:
     return m is not None and is_placing(m)
 
 
+# A work's number after its composer in a line about music ("spelar Sibelius 2:a": his second symphony, session 62).
+_COMPOSER_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]{2,}\s$")
+_MUSIC_WORDS = (*MUSIC_STEMS, "symfoni", "kvartett", "sonat", "dirigent")
+
+
 def is_placing(m: re.Match[str]) -> bool:
     """A "5:a" after a verb of finishing and before no noun ("slutade 5:a i
     stafetten", "är nu 3:a", also with its subject's name after the verb: "ligger Önnered nu 7:a"), or right after
@@ -71,8 +77,14 @@ def is_placing(m: re.Match[str]) -> bool:
     ("; 2:a blev Lars Åkesson"), or after a name and a club set off by commas ("Emil Persson, IFK Mora SK, 9:a i
     mål"): a placing.
 
+    A composer's name before it in a line about music ("spelar Sibelius 2:a") makes it the work's ordinal.
+
     Risk: a verb of finishing, a capitalized word and "N:a" ("blev Karin 3:a") is a placing even where the capital
-    word is no subject."""
+    word is no subject; a singer's placing after her name in a line about a song contest ("sjöng … Lind 2:a") is read as
+    an ordinal."""
+    if _COMPOSER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and any(
+            w in m.string.lower() for w in _MUSIC_WORDS):
+        return False  # "Symfonikerna spelar Sibelius 2:a": a composer's work, "andra"
     if _ORDINAL_PAIR_AHEAD.match(m.string, m.end()):
         return False  # "Mahlers 2:a och 8:e symfoni": ordinals sharing a noun (session 53, normalize225)
     if (shared := _LIST_NOUN_AHEAD.match(m.string, m.end())) and _counts_noun(shared.group("w")):

@@ -152,6 +152,7 @@ def _date_range_at(m: re.Match[str]) -> bool:
         r = DOTTED_DATE_RANGE.match(m.string, head.start()) if head else None
     return r is not None and dotted_range_said(r) is not None
 _WEEKDAY_SPAN = re.compile(r"\s?(?:" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?\s?[–-]")
+_CLOCK_SPAN_START = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])[.:][0-5]\d\s?[–-]\s?$")  # "8.30–11.30 v. 42" (session 62)
 
 
 def _decimal_point(m: re.Match[str]) -> str | None:
@@ -163,21 +164,19 @@ def _decimal_point(m: re.Match[str]) -> str | None:
     if (before and before[-1].rstrip(".") in DOTTED_DATE_AFTER and m.string.startswith(".", m.end())
             and not m.string.startswith(".", m.end() + 1) and not m.string[m.end() + 1 : m.end() + 2].isalnum()):
         return None  # "från 1.4.": day and month with both periods, a date (calendar)
-    if _WEEKDAY_SPAN.match(m.string, m.end()):
-        return None  # "15.10 mån–fre": a time before a span of weekdays, "mån" is no month unit
+    if _WEEKDAY_SPAN.match(m.string, m.end()) or _CLOCK_SPAN_START.search(m.string, max(0, m.start() - 9), m.start()):
+        return None  # "15.10 mån–fre": a time before weekdays ("mån" no month); a clock span's end ("v." no volt)
     return f"{m.group('a')},{m.group('b')}"
 
 
 def decimal_point(text: str, trace: Trace | None = None) -> str:
-    """An English decimal point is a Swedish decimal comma: "3.5 procent" ->
-    "3,5 procent", "skalvet mätte 6.1" -> "6,1"; with two decimals only
-    before a unit, percent or amount ("2.25 %"), since "14.30" is a time.
+    """An English decimal point is a Swedish decimal comma: "3.5 procent" -> "3,5 procent", "skalvet mätte 6.1" ->
+    "6,1"; with two decimals only before a unit, percent or amount ("2.25 %"), since "14.30" is a time.
 
-    Risk: "kapitel 3.2" after a label noun is left alone, and so are day and
-    month with both periods after a word of dates ("från 1.4.", a date), and a number
-    after "kl."/"klockan" or before a span of weekdays ("15.10 mån–fre": a
-    clock time, though "mån" is also the unit month); any other "n.d" is read
-    as a decimal.
+    Risk: "kapitel 3.2" after a label noun is left alone, and so are day and month with both periods after a word
+    of dates ("från 1.4.", a date), and a number after "kl."/"klockan" or before a span of weekdays ("15.10
+    mån–fre": a clock time, though "mån" is also the unit month) or after a clock time and a dash ("8.30–11.30 v.
+    42": a span's end before the week, no volts); any other "n.d" is read as a decimal.
     """
     return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal") if _POINT_IN_NUMBER.search(text) else text
 

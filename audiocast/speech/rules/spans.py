@@ -93,8 +93,9 @@ def _model_year(m: re.Match[str]) -> bool:
     if (m.string.startswith(",", m.end()) and _MAKE.search(m.string, max(start, m.start() - 60), m.start())
             and prev_words(m)[-1:] and prev_words(m)[-1].lower() not in _VALUE_BEFORE):
         return True  # a make before, the year closing its part: "Audi A6 ... quattro -17, 14 900 mil"
-    if not _MODEL_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
-        name = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    end = m.start() - (m.string[m.start() - 1:m.start()] == "(")  # "Yamaha F150 (-14)": the year in brackets (s62)
+    if not _MODEL_BEFORE.search(m.string, max(0, end - 20), end):
+        name = _NAME_BEFORE.search(m.string, max(0, end - 40), end)
         if not name or name.group("p") in _PLACE_PREPOSITIONS or name.group("c") not in (None, *MODEL_YEAR_WORDS):
             return False  # the comma only after the thing sold ("snöskoter, -15"; not "natten, -25")
     return any(w in MODEL_YEAR_WORDS for w in _LINE_WORD.findall(m.string[start:m.start()].lower()))
