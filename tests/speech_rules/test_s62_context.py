@@ -20,7 +20,12 @@ words, numbers and places than the rows that showed it), with guards the rules m
   ("serv.avg."); one measure after its letter opening a bracket ("(H 180 cm, 420 kg)": ``dimension_letters``); a
   span's start agreeing with "procent" after its end ("från 1,12 till 1,07 %"); a composer's work by its ordinal in a
   line about music ("spelar Sibelius 2:a": ``placings.is_placing``); a model year in brackets after the model
-  ("Yamaha F150 (-14)": ``spans._model_year``).
+  ("Yamaha F150 (-14)": ``spans._model_year``);
+- (normalize457, 458) a body's ranking after its letters, no emergency number ("(WTA 112)": ``contact._service``); a
+  nation's code set off by spaces before a result ("Hanna Öberg SWE 20.51,2": ``nation_codes``); a whole measure and a
+  comparative after a result's spaced dash ("19,12 – 24 cm längre": ``year_dashes.keeps_pause``); "(förl.)" after a
+  score; a later placing after an ellipsis ("… 14. Timrå": ``sport.placings``); a lead before "marginal" and a fight's
+  clock in brackets after its round (``racing.durations``); "ärende-id" a case number's label.
 """
 
 from __future__ import annotations
@@ -67,7 +72,27 @@ CASES += [
      "Säljes: Crescent fyrahundrasextio med Suzuki de eff tjugo (nitton), fyrtio timmar."),
 ]
 
+CASES += [
+    ("Mikael Ymer (ATP 112) föll i första omgången.", "Mikael Ymer (a te pe hundratolv) föll i första omgången."),
+    ("Jaktstart herrar: 1) Martin Ponsiluoma SWE 31.12,4, 2) Johannes Bø NOR +4,1.",
+     "Jaktstart herrar: etta Martin Ponsiluoma Sverige trettioett tolv komma fyra, tvåa Johannes Bø Norge plus fyra "
+     "komma ett."),
+    ("Hon hoppade 6,12 – 14 cm längre än i fjol.", "Hon hoppade sex komma tolv – fjorton centimeter längre än i fjol."),
+    ("Sunne–Kil 4–3 (förl.).", "Sunne mot Kil fyra mot tre (förlängning)."),
+    ("Tabellen: 1. Umeå 40 p, 2. Luleå 38 p … 9. Kiruna 20 p.",
+     "Tabellen: etta Umeå fyrtio poäng, tvåa Luleå trettioåtta poäng... nia Kiruna tjugo poäng."),
+    ("Hon vann med 1.05 marginal.", "Hon vann med en minut och fem sekunders marginal."),
+    ("Han vann på KO i 2:a ronden (2.31).", "Han vann på kå o i andra ronden (två minuter och trettioett sekunder)."),
+    ("Ange ärende-id 2024-00421 i ansökan.", "Ange ärende-id tvåtusentjugofyra streck noll noll fyra två ett i ansökan."),
+]
+
 GUARDS = [
+    # the emergency number after a verb of calling; spans of how much more; a clock in brackets; a publisher's "förl."
+    ("Ring 112 om det brinner.", "Ring ett ett två om det brinner."),
+    ("Priset blev 10 – 15 kr mer än i fjol.", "Priset blev tio till femton kronor mer än i fjol."),
+    ("Räntan blir 2,5 – 3,5 procent högre än i fjol.", "Räntan blir två komma fem till tre komma fem procent högre än i fjol."),
+    ("Mötet (14.30) hölls i stadshuset.", "Mötet (fjorton och trettio) hölls i stadshuset."),
+    ("Boken (förl. Bonniers) kom ut i våras.", "Boken (förl. Bonniers) kom ut i våras."),
     # seconds in a race, a night's temperature in brackets, a placing in a song contest, a group's letter
     ("Löparen sprang 200 m på 24 s.", "Löparen sprang tvåhundra meter på tjugofyra sekunder."),
     ("Kiruna hade i går natt (-14) årets kallaste.", "Kiruna hade i går natt (minus fjorton) årets kallaste."),

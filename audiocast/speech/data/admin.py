@@ -61,10 +61,11 @@ CASE_LABELS = frozenset("""
 mål målet målnummer målnr målnr. dnr dnr. diarienummer diarienr diarienr. diarienumret ärende ärendet
 ärendenummer ärendenumret ärendenr ärendenr. beslut referens referensnummer ref ref. ref.nr aktbilaga
 annonsnummer annonsnr annonsnr. annons-id rekryteringsnummer order ordern ordernr ordernr. bokning
-bokningen bokningsnummer bokningsnr
+bokningen bokningsnummer bokningsnr ärendeid id
 motion motionen medborgarförslag medborgarförslaget interpellation interpellationen skrivelse skrivelsen
 """.split())
-"""(The council's papers by their name, session 45, normalize152: "Medborgarförslag 2025/03" was a span, "till tre".)"""
+"""(The council's papers by their name, session 45, normalize152: "Medborgarförslag 2025/03" was a span, "till tre";
+"id", the last part of "ärende-id", "annons-id", session 62, normalize458.)"""
 # Words of marking an application or a letter ("Ansökan märks ”Projektledare
 # 14/25”", "märk kuvertet ”Lärare 7/26”"): a number and a slash after them in
 # the sentence is the reference to write, said "fjorton snedstreck tjugofem".
@@ -73,7 +74,7 @@ MARK_WORDS = frozenset("märk märks märkt märkta märkas märker märkes mär
 # "2024-11-06" is the number itself; after the others it is a meeting's date.
 CASE_NUMBER_LABELS = frozenset("""
 målnummer målnr dnr dnr. diarienummer diarienr diarienumret ärendenummer ärendenumret ärendenr
-referensnummer
+referensnummer ärendeid id
 """.split())
 # Letters of a municipal board or committee that start a diary number
 # written without a label ("KS 2023/118", "BN 2022/64", "SBN 2024-12").

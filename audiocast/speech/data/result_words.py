@@ -64,6 +64,7 @@ RESULT_NOTES = {
     "w.o.": "walkover", "wo": "walkover", "w.o": "walkover", "WO": "walkover",
     "str": "straff", "str.": "straff", "sjm": "självmål", "sj.m.": "självmål", "självm.": "självmål",
     "sd": "sudden death", "ö.t.": "övertid", "öt": "övertid", "pp": "powerplay", "bp": "boxplay",
+    "förl.": "förlängning", "förl": "förlängning", "str.l.": "straffläggning",  # "2–1 (förl.)" (session 62)
 }
 
 # Notes written without brackets right after a result ("Kalix–Piteå 3–2 sd",

@@ -306,6 +306,9 @@ _PART_OF_AFTER = re.compile(r"\s+av\s+(?:(?:de|dessa|alla|totalt|sammanlagt|[a-z
 _FIGURE_BRACKET_BEFORE = re.compile(r"\d(?:[\d  ]*\d)?(?:[,.]\d+)?\s?(?:%|[A-Za-zåäö]{1,6}\.?)?\s\($")
 
 
+_CAPITALS_BEFORE = re.compile(r"(?<![\w-])(?!SOS )[A-ZÅÄÖ]{2,5} $")
+
+
 def _service(m: re.Match[str]) -> str | None:
     key = m.group("n")
     if m.string.startswith(")", m.end()) and _FIGURE_BRACKET_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
@@ -335,6 +338,8 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "Boarea 112 + biarea 45 kvm", "112 = summan": a sum's term, no number dialled
     if before[-1:] in (["med"], ["till"]) and before[0] in CHANGE_WORDS_MED | DIRECTION_WORDS:
         return None  # "en ökning med 112", "steg till 1177": what a count changed by or to (session 55, normalize273)
+    if _CAPITALS_BEFORE.search(m.string, max(0, m.start() - 7), m.start()):
+        return None  # "(WTA 112)", "ATP 112": a body's ranking or code after its letters, no number dialled (s62)
     if before and before[-1] in NOT_SERVICE_BEFORE:
         return None  # "trafikplats 112", "linje 112": a label's number, not the emergency number
     if before and before[-1].endswith(SLASH_STREET_ENDINGS):

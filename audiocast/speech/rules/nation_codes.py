@@ -15,6 +15,8 @@ from .machinery import alternation, sub
 _CODE = re.compile(
     rf"(?<=[^\W\d_], )(?P<c>{alternation(NATION_CODES)})(?=[,;]|\s[+−-]?\d|\.?\s*$)"
     rf"|(?<=[^\W\d_] \()(?P<b>{alternation(NATION_CODES)})(?=\)(?:[,;–]|\s[+−-]?\d|\.?\s*$))"  # "(SWE)–Ruud"
+    # "Hanna Öberg SWE 20.51,2", "Vittozzi ITA +8,4": set off by spaces alone, right before the result (session 62)
+    rf"|(?<=[^\W\d_A-ZÅÄÖ] )(?P<s>{alternation(NATION_CODES)})(?=\s[+−-]?\d)"
 )
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-ZÅÄÖÉÜČĆŠŽ][\w'’-]*[,(]?\s?\(?$")
 
@@ -22,7 +24,7 @@ _NAME_BEFORE = re.compile(r"(?:^|\s)[A-ZÅÄÖÉÜČĆŠŽ][\w'’-]*[,(]?\s?\(?
 def _nation(m: re.Match[str]) -> str | None:
     if not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "Luleå tekniska universitet (LTU)": after no name, an organisation's own letters
-    return NATION_CODES[m.group("c") or m.group("b")]
+    return NATION_CODES[m.group("c") or m.group("b") or m.group("s")]
 _HINT = re.compile(rf"(?<![\w])(?:{alternation(NATION_CODES)})(?![\w])")  # a cheap test before the pattern
 
 
@@ -31,7 +33,7 @@ def nation_codes(text: str, trace: Trace | None = None) -> str:
     the rule only runs on such lines), is the nation: "Federica Brignone, ITA" -> "Italien", "Weng (NOR) +5,7" ->
     "Weng (Norge) ...", "Gut-Behrami, SUI, +0,92" -> "Schweiz" (session 46, normalize159: the letters were spelled,
     "ess u i"); the word before must be a name (a capital first): "Luleå tekniska universitet (LTU)" keeps its
-    letters. Risk: a team's or an organisation's three capitals from the table after a name in a line with a
+    letters; set off by spaces alone right before a time or a gap too ("1) Hanna Öberg SWE 20.51,2"). Risk: a team's or an organisation's three capitals from the table after a name in a line with a
     number ("Eriksson, AUS, 3 år") are read as a nation."""
     if not _HINT.search(text):
         return text

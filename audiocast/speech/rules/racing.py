@@ -398,7 +398,9 @@ def durations(text: str, trace: Trace | None = None) -> str:
     "min." as "minst"). So are minutes and seconds after "inom loppet av" or "under loppet av" ("två mål inom loppet av
     1.45" -> "en minut och fyrtiofem sekunder"; session 49, normalize176: it was "ett och fyrtiofem"), and after
     "efter" in a sentence about a match's goals or extra time ("sudden death avgjordes efter 1.12", session 58), or
-    about a fight's end ("på TKO efter 2.14 i andra ronden", "på fall efter 1.48", session 61).
+    about a fight's end ("på TKO efter 2.14 i andra ronden", "på fall efter 1.48", session 61); a lead before
+    "marginal" ("med 3.12 marginal": "tre minuter och tolv sekunders marginal") and a fight's clock in brackets after
+    "ronden" ("i 3:e ronden (1.47)"), session 62.
 
     Risk: a clock time right before "lång" or "istid" is read so (not after "kl"); a film's "1:52 lång" (hours
     and minutes) is read as minutes and seconds; a clock time after "efter" in a sentence with a word of equalizing
@@ -409,9 +411,18 @@ def durations(text: str, trace: Trace | None = None) -> str:
         text = sub(_WITHIN, lambda m: gap_said(int(m.group("m")), int(m.group("s"))), text, trace, "race time")
     if "efter " in text and _MATCH_CLOCK_WORDS.search(text):
         text = sub(_AFTER_CLOCK, lambda m: gap_said(int(m.group("m")), int(m.group("s"))) or None, text, trace, "race time")
+    if "marginal" in text or "ronden (" in text:  # "med 3.12 marginal", "i 3:e ronden (1.47)" (session 62)
+        text = sub(_MARGIN_OR_ROUND, lambda m: gap_said(int(m.group("m") or m.group("m2")), int(m.group("s") or m.group(
+            "s2"))) + ("s" if m.group("m2") else ""), text, trace, "race time")
     if not any(w in text for w in _DURATION_WORDS):  # a cheap test before the pattern
         return text
     return sub(_DURATION_BEFORE, _duration, text, trace, "race time")
+
+
+# A lead in minutes and seconds before "marginal" (its genitive: "tre minuter och tolv sekunders marginal"), a fight's
+# clock in brackets after its round ("vann på TKO i 3:e ronden (1.47)").
+_MARGIN_OR_ROUND = re.compile(r"(?<=ronden \()(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?=\))"
+                              r"|(?<![\d.,:])(?P<m2>\d{1,2})[.:](?P<s2>[0-5]\d)(?= marginal\b)")
 
 
 def _duration(m: re.Match[str]) -> str | None:

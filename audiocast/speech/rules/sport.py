@@ -623,9 +623,8 @@ def placings(text: str, trace: Trace | None = None) -> str:
     tvåa Eva Berg, Luleå"; "1. Eva Berg" -> "etta Eva Berg"; "Herrar 10 km:
     1. Johan Ek" after a colon too (class "placing").
 
-    The first placing stands at the start of the line or after a colon (and a class: "Sprint: H21
-    1) Erik Ek"); the
-    next ones anywhere on the line, each one more than the last. Each is
+    The first placing stands at the start of the line or after a colon (and a class: "Sprint: H21 1) Erik Ek"); the
+    next ones anywhere on the line, each one more than the last (or any later one after an ellipsis). Each is
     followed by two capitalised words (a name, a club) or by one and a number
     (a table: "1. Luleå 45 p, 2. Skellefteå 42 p") or by one and a bracket
     opening with a capital (a horse and its driver: "1) Flash (Kihlström)
@@ -648,7 +647,8 @@ def placings(text: str, trace: Trace | None = None) -> str:
         before = text[: m.start("n")].strip()
         first = not before or before.endswith(":") or _CLASS_AFTER_COLON.search(before) is not None or (
             n == 2 and _WINNER_BEFORE.search(before) is not None)  # "liggande: Eriksson 594 p, 2. Ahl 591" (s56)
-        if not (first or n == expected) or first and _AGENDA_HEAD.search(before):
+        skipped = expected > 1 and n > expected and before.endswith(("…", "..."))  # "3. Färjestad 89 p … 14. Timrå"
+        if not (first or n == expected or skipped) or first and _AGENDA_HEAD.search(before):
             continue  # "Ärenden: 1. Budget 2026, 2. Taxor": a numbered agenda, no placings
         if not (n == expected and n > 1) and not _PLACING_HEAD.match(text, m.end()):
             continue  # the first placing: two capitalised words, or one and a number

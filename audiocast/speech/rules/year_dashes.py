@@ -30,6 +30,12 @@ _GAP_AFTER = re.compile(
     r"(?:(?P<n>\d+(?:,\d+)?)\s?(?:sek(?:under)?\.?|s|min(?:uter)?\.?|poäng|p|hundradelar|tiondelar)|(?P<d>\d+,\d+))"
     r"\s+(?:från|efter|före|bakom|ifrån|under|över)\b"  # (without a unit, a decimal: "3 – 2 efter förlängning" is a score)
 )  # ("under", "över": "58,12 – 0,08 under det gamla rekordet", session 52, normalize197)
+# A measure and a comparative after the dash ("stötte 19,12 – 24 cm längre än segern i fjol"): how much more than
+# another, no span's end (session 62, normalize457).
+_COMPARED_AFTER = re.compile(
+    r"\d+(?![\d,])\s?[a-zåäö]{0,9}\.?\s+(?:längre|kortare|högre|lägre|mer|mindre|fler|färre|bättre|sämre|snabbare"
+    r"|långsammare|tyngre|lättare|större|äldre|yngre|varmare|kallare|dyrare|billigare)\b")
+_DECIMAL_BEFORE = re.compile(r"(?<![\d,])\d+,\d+$")
 # A thing named by its number before the dash ("avsnitt 112", "linje 4") and a measure after it ("45 min", "30
 # km"): the named thing's length, size or price, no span from its number.
 _NAMED_BEFORE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS | SECTION_LABELS)}) \d+$", re.IGNORECASE)
@@ -82,12 +88,17 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     stays a span of hours. Nor is a smaller time before a word of a lead or a lag ("på 34.12 – 1.05 före tvåan";
     session 49, normalize176: the dash was left glued between the two times).
 
+    Nor is a whole measure followed by a comparative after a decimal ("19,12 – 24 cm längre än i fjol": a result, then
+    how much more; "10 – 15 kr mer" and "2,5 – 3,5 procent högre" stay spans).
+
     Risk: a span written with its end's last digits far ahead ("1950 – 99")
     is read as a year and a count, with a pause; a span of race times whose end is written in seconds alone
     ("1.52,40 – 55,10") is read as two.
     """
     if _ABOUT_AFTER.match(text, end):
         return True  # "kl. 12 – 40-tal utställare": no span runs to a count in tens (session 60: "tolv–fyrtiotal")
+    if _COMPARED_AFTER.match(text, end) and _DECIMAL_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "19,12 – 24 cm längre än": a result, then a comparison (but "10 – 15 kr mer": a span of how much)
     time = _TIME_BEFORE.search(text, 0, start)
     if time and (_DECIMAL_AFTER.match(text, end) or _GROUPED_AFTER.match(text, end)
                  or (time.group("f") and not _TIME_AFTER.match(text, end))):
