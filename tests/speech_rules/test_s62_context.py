@@ -25,7 +25,11 @@ words, numbers and places than the rows that showed it), with guards the rules m
   nation's code set off by spaces before a result ("Hanna Öberg SWE 20.51,2": ``nation_codes``); a whole measure and a
   comparative after a result's spaced dash ("19,12 – 24 cm längre": ``year_dashes.keeps_pause``); "(förl.)" after a
   score; a later placing after an ellipsis ("… 14. Timrå": ``sport.placings``); a lead before "marginal" and a fight's
-  clock in brackets after its round (``racing.durations``); "ärende-id" a case number's label.
+  clock in brackets after its round (``racing.durations``); "ärende-id" a case number's label;
+- (normalize461, 462) "kr/mån" before a date is no Monday (``calendar``'s weekday needs no slash before it); "erbj."
+  after a count ("erbjudanden"); "m." before a home's fitting after a number is "med" (``unit_readings.with_fittings``);
+  a long code's check digit after its dash runs on with the digits; "en 1:a" beside another flat is the flat
+  (``smallprint._flat``).
 """
 
 from __future__ import annotations
@@ -86,7 +90,22 @@ CASES += [
     ("Ange ärende-id 2024-00421 i ansökan.", "Ange ärende-id tvåtusentjugofyra streck noll noll fyra två ett i ansökan."),
 ]
 
+CASES += [
+    ("Uthyres: möblerad 1:a, 30 kvm, 6 200 kr/mån, 1/7–31/7.",
+     "Uthyres: möblerad etta, trettio kvadratmeter, sextusentvåhundra kronor i månaden, första juli till trettioförsta "
+     "juli."),
+    ("Max 2 erbj./kund.", "Max två erbjudanden per kund."),
+    ("Säljes: 2 rok, vån 3 av 5 m. balkong.", "Säljes: två rum och kök, våning tre av fem med balkong."),
+    ("Upphandlingen har CPV-kod 71240000-2.", "Upphandlingen har ce pe ve-kod sju ett två fyra noll noll noll noll två."),
+    ("Hyran för en tvåa är 7 000 kr, för en 1:a ca 5 000 kr.",
+     "Hyran för en tvåa är sjutusen kronor, för en etta cirka femtusen kronor."),
+]
+
 GUARDS = [
+    # metres before a new sentence; a weekday before a date; a day's ordinal before "ca"
+    ("Staketet är 4 m. Hiss finns.", "Staketet är fyra meter. Hiss finns."),
+    ("Städning mån 3/6 kl. 9.", "Städning måndag den tredje juni klockan nio."),
+    ("Den 2:a ca kl. 10 kommer han.", "Den andra cirka klockan tio kommer han."),
     # the emergency number after a verb of calling; spans of how much more; a clock in brackets; a publisher's "förl."
     ("Ring 112 om det brinner.", "Ring ett ett två om det brinner."),
     ("Priset blev 10 – 15 kr mer än i fjol.", "Priset blev tio till femton kronor mer än i fjol."),

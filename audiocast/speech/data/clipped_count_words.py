@@ -30,6 +30,7 @@ CLIPPED_COUNT_NOUNS = {
     "utv.": ("utvisning", "utvisningen", "utvisningar"),
     "sid.": ("sida", "sidan", "sidor"),
     "förp.": ("förpackning", "förpackningen", "förpackningar"),
+    "erbj.": ("erbjudande", "erbjudandet", "erbjudanden"),  # a shop's limit ("max 1 erbj./hushåll", session 62)
     "beh.": ("behandling", "behandlingen", "behandlingar"),
     "pat.": ("patient", "patienten", "patienter"),  # session 21: "23 pat. vårdades"
     "pass.": ("passagerare", "passageraren", "passagerare"),

@@ -119,7 +119,7 @@ def _marked(m: re.Match[str]) -> str | None:
 # (a payment reference, "OCR-nummer 4588123", may be one long group)
 # (a twelve-digit personal number, "19850412-1234", is one run with its hyphen)
 _NUMBER_RUN = re.compile(
-    r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5}|\d{8}-\d{4}|\d{7,25})(?![\w]|[.,:]\d)")
+    r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5}|\d{8}-\d{4}|\d{7,25}(?:-\d{1,4})?)(?![\w]|[.,:]\d)")
 _PLATE = re.compile(r"(?<![\w])(?P<l>[A-ZÅÄÖ]{3})\s?(?P<d>\d\d[\dA-Z])(?![\w])")
 _NEW_PLATE = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ])[A-ZÅÄÖ]{2} ?\d\d[A-Z]\b")  # (\b after the first capital: a fast skip)
 _FLIGHT = re.compile(rf"(?P<c>{word_start(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")
@@ -458,6 +458,8 @@ def _labelled_number(m: re.Match[str]) -> str | None:
     if style == "pairs":
         # a payment number is dictated: "2200" is "tjugotvå noll noll"
         return " ".join(say_payment_group(g) for g in groups)
+    if len(groups[0]) > 6 and "-" in m.group("n"):  # "CPV-kod 45233141-9": a long code and its check digit (s62)
+        return dashed_digits(m.group("n"))
     return " ".join(digits(g) if (g.startswith("0") and len(g) > 1) or len(g) > 6 else cardinal(int(g)) for g in groups)
 
 

@@ -114,7 +114,7 @@ _MONTH_ABBR_DOT = re.compile(rf"(?:{alternation(MONTH_ABBREVIATIONS_ALONE)})\.")
 # "24–26/12": a range of days before one month, "tjugofjärde till tjugosjätte december".
 _DAY_RANGE_SLASH = re.compile(r"(?<![\w/.,–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[.,]\d|\s?[–-]\d)")
 _SLASH_DATE = re.compile(
-    rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+    rf"(?:(?<![\w/])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
     rf"(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)"
 )
 # "fr. 18.30", "Fr. 3 mars", "fr. tis. till ons.": "från" before a time, a date or a weekday that "till" follows (a weekday in a range, "må–fr. 9–17", stays the weekday).
@@ -137,7 +137,7 @@ _DOTTED_DATE = re.compile(
 )
 # "tisdag 4.3", "fre 14.3.": day and month after a weekday, no year.
 _WEEKDAY_DOTTED = re.compile(
-    rf"(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?P<dot>\.(?!\d))?(?![\w]|[.,]\d)"
+    rf"(?<![\w/])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?P<dot>\.(?!\d))?(?![\w]|[.,]\d)"
 )
 # "gäller från 1.4.", "senast 30.6.": day and month with both periods after a word of dates, no year.
 _BOUND_DOTTED = re.compile(

@@ -62,7 +62,7 @@ from .machinery import (
 from .moneynotes import scale_after_bracket
 from .pressures import blood_pressures, stopless_ages
 from .smallprint import about_a_book
-from .unit_readings import counted_flats, duration_form, verb_ha
+from .unit_readings import counted_flats, duration_form, verb_ha, with_fittings
 
 _COMPASS = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
@@ -307,8 +307,8 @@ def _about_pages(m: re.Match[str]) -> bool:
 
 def _unit(m: re.Match[str]) -> str | None:
     unit = m.group("u")
-    if unit == "p" and m.string.startswith("-", m.end()):
-        return None  # "5 p-platser": parking, not points
+    if unit == "p" and m.string.startswith("-", m.end()) or unit == "m" and with_fittings(m):
+        return None  # "5 p-platser": parking, not points; "av 4 m. hiss": "med" (``unit_readings.with_fittings``)
     if unit in _LABEL_UNITS and _NUMBER_NEXT.match(m.string, m.end()) and not (unit != "v." and counted_flats(m)):
         return None  # "Åsvägen 12 lgh 1102", "201 v. 9", "väg 35 v. 20–24": a label before its number, no count
     if unit == "ha" and verb_ha(m):

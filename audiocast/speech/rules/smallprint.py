@@ -158,6 +158,7 @@ def _flat_slash(m: re.Match[str]) -> str | None:
 
 
 _LIST_JOINS = frozenset({"och", "eller", "el", "samt"})
+_ABOUT = ("ca", "cirka")  # "en 1:a ca 2 år": a flat before an approximate figure
 
 
 def _ad_flat(m: re.Match[str], before: list[str]) -> bool:
@@ -196,6 +197,9 @@ def _flat(m: re.Match[str]) -> str | None:
     if not labelled and (after in FLAT_AD_PASSIVES or after in FLAT_FOLLOWERS and after not in _LIST_JOINS
                          and _ad_flat(m, before)):  # (not "Säljes: … 1:a och 2:a skörd": ordinals sharing a noun)
         labelled = True  # "Nyrenoverad 2:a uthyres", "Uthyres: ljus 3:a i centrala läget" (session 56)
+    if not labelled and before[-1:] == ["en"] and (after in FLAT_FOLLOWERS or after in _ABOUT) and any(
+            f"en {noun}" in m.string[max(0, m.start() - 80):m.start()] for noun in FLAT_NOUNS[1:]):
+        labelled = True  # "kötiden för en trea …, för en 1:a ca 2 år": a flat beside another (session 62)
     if (listed := _FLAT_LIST_AHEAD.match(m.string, m.end())) and m.string.startswith(",", m.end()):
         # "säljer både 1:a, 2:a och 3:a på plan 1–4": the list's first flat, as its last (session 55, normalize271)
         after = (m.string[listed.end():].split() or [""])[0].strip(".,;:!?").lower()
@@ -204,7 +208,7 @@ def _flat(m: re.Match[str]) -> str | None:
         return None  # "Säljes: 2:a, 3:e och 4:e pris": a list of ordinals
     if not labelled and (not sized or (before and before[-1] in ("den", "det", "de", "varje", "var"))):
         return None  # "den 2:a i varje månad betalas hyran": a day
-    if (next_word(m)[:1].islower() and next_word(m).lower() not in FLAT_FOLLOWERS
+    if (next_word(m)[:1].islower() and next_word(m).lower() not in FLAT_FOLLOWERS and next_word(m) not in _ABOUT
             and not m.string.startswith((",", ";"), m.end())):
         return None  # "Säljes: 2:a hand ...": an ordinal before its noun
     return FLAT_NOUNS[int(m.group("n")) - 1]

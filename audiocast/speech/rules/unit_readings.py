@@ -87,3 +87,15 @@ def counted_flats(m: re.Match[str]) -> bool:
     numbered like a year after a house number without its street ("nr 4 lgh 2001") is read as a count."""
     return bool(_THOUSANDS.search(m.group("a"))) or (
         _YEAR_NEXT.match(m.string, m.end()) is not None and _NAME_BEFORE.search(m.string, 0, m.start("a")) is None)
+
+
+# What a home comes with after "m." in an ad ("vån 2 av 4 m. hiss"): "med", not metres (session 62, normalize462).
+_FITTINGS = frozenset("""
+hiss balkong balkonger altan uteplats terrass garage carport kakelugn braskamin öppen sjöutsikt utsikt
+förråd gästhus attefallshus bastu pool trädgård möbler
+""".split())
+
+
+def with_fittings(m: re.Match[str]) -> bool:
+    """Whether "m." after a number is "med" before a home's fitting ("4 m. hiss", "2 rok m. balkong"), not metres."""
+    return m.group(0).endswith("m.") and next_word(m).lower() in _FITTINGS
