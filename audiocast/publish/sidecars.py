@@ -167,14 +167,12 @@ def _glued(words: list[WordTime]) -> list[WordTime]:
     out: list[WordTime] = []
     grouping = False
     for w in words:
-        if grouping and out and _DIGIT_GROUP.fullmatch(w.word):
+        if grouping and _DIGIT_GROUP.fullmatch(w.word):
             last = out[-1]
             out[-1] = WordTime(last.start_ms, max(last.end_ms, w.end_ms), f"{last.word} {w.word}")
         else:
             out.append(w)
-        tail = out[-1].word.rsplit(" ", 1)[-1]
-        grouping = bool(_NUMBER_HEAD.fullmatch(tail) or (grouping and _DIGIT_GROUP.fullmatch(tail)
-                                                          and tail[-1:].isdigit()))
+        grouping = _NUMBER_HEAD.fullmatch(out[-1].word.rsplit(" ", 1)[-1]) is not None  # "1", "1 250": more may come
     return out
 
 

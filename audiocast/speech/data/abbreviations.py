@@ -551,10 +551,9 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 # said as one word with the rest ("Jfr-pris" -> "Jämförpris", not "Jämför-pris").
 COMPOUND_HEAD_ABBREVIATIONS = {
     "jfr": "jämför", "jmf": "jämför", "utg": "utgångs", "avd": "avdelnings", "exp": "expeditions", "kvm": "kvadratmeter",  # "exp.avgift", "kvm-pris" (s61)
-    "serv": "service", "bokn": "boknings", "adm": "administrations", "tel": "telefon", "tfn": "telefon",  # "serv.avg." (s62)
-    # a noun written short as the first part of a compound: "Tfn-tid" ->
-    # "Telefontid", "ordf.-posten" -> "ordförandeposten", "sekr-posten"
-    "ordf": "ordförande", "sekr": "sekreterar", "hcp": "handicap", "lgh": "lägenhets", "ht": "hösttermins", "vt": "vårtermins",  # "vt-kurser" -> "vårterminskurser" (a term's compound, session 38)
+    # a noun written short as the first part of a compound: "Tfn-tid" -> "Telefontid", "ordf.-posten" -> "ordförandeposten", "sekr-posten", a fee's kind "serv.avg." (s62)
+    "tel": "telefon", "tfn": "telefon", "ordf": "ordförande", "sekr": "sekreterar", "hcp": "handicap", "lgh": "lägenhets", "serv": "service", "bokn": "boknings", "adm": "administrations",
+    "ht": "hösttermins", "vt": "vårtermins",  # "vt-kurser" -> "vårterminskurser" (a term's compound, session 38)
     "gc": "gång- och cykel"}  # "gc-väg" (9 rows of the writers' own readings, 5 "ge ce"; session 60)
 
 # A measure of time written short after a number is a genitive before the
@@ -607,7 +606,7 @@ PERFORMER_TITLES = frozenset({"sol."})
 PERFORMER_LIST_BEFORE = frozenset({"och", "samt", "med"})
 # ... or anywhere in a line about music (a stem of these in it).
 MUSIC_STEMS = ("konsert", "sjung", "orgel", "organist", "musik", "mässa", "gudstjänst", "medverk",
-               "sopran", "tenor", "piano", "orkester")
+               "sopran", "tenor", "piano", "orkester", "symfoni", "kvartett", "dirigent")
 # ... or a choir, as a word or a compound's end ("kören", "kyrkokör"; not "körde").
 CHOIR_WORDS = ("kör", "kören", "körer", "körerna", "körens")
 

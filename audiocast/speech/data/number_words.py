@@ -39,6 +39,8 @@ DIGITS = UNITS[:10]
 
 # A sign written right before a number: "-5" -> "minus fem", "+3" -> "plus tre".
 SIGN_WORDS = {"-": "minus ", "–": "minus ", "−": "minus ", "+": "plus "}
+YEAR_WORD_HEADS = ("nittonhundra", "tjugohundra", "tvåtusen")
+"""How a year said by now in words begins ("tvåtusentjugofem", "tjugohundratjugofem", "nittonhundranittio")."""
 
 # Road-style letter+number names that end in "-an": "E4:an" -> "e fyran".
 NUMBER_NOUNS = {

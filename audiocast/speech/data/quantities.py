@@ -685,3 +685,10 @@ CURRENCY_IN = {code: CURRENCIES[code][1] for code in CURRENCY_DEFINITE} | {"SEK"
 # ("endast 40 h. 24 900 kr.", "0,53 l/mil. 129 900:-"; session 61, normalize437).
 STOPLESS_SYMBOLS = frozenset({"h", "l", "dl", "cl", "ml", "kg", "g", "hg", "mg", "km", "m", "cm", "mm", "m²", "m³", "km²",
                               "kWh", "MWh", "W", "kW", "MW", "V", "A", "Hz", "dB", "ha", "t", "mil"})
+
+# What a home comes with after "m." in an ad ("vån 2 av 4 m. hiss"): "med", not metres (``unit_readings.with_fittings``;
+# session 62, normalize462).
+HOME_FITTINGS = frozenset("""
+hiss balkong balkonger altan uteplats terrass garage carport kakelugn braskamin öppen sjöutsikt utsikt
+förråd gästhus attefallshus bastu pool trädgård möbler
+""".split())

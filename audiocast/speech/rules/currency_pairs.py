@@ -71,8 +71,5 @@ _RATE = re.compile(
     rf"(?P<c>{_RATE_CODES}|kr|kronor)(?![\w/])")
 
 
-def _rate(m: re.Match[str]) -> str | None:
-    forms = CURRENCIES.get(m.group("c"))
-    if forms is None:
-        return None
-    return f"{m.group('head')}{say_number(m.group('a'), 'en')} {forms[1]}"
+def _rate(m: re.Match[str]) -> str:
+    return f"{m.group('head')}{say_number(m.group('a'), 'en')} {CURRENCIES[m.group('c')][1]}"

@@ -11,6 +11,7 @@ import re
 from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import BROADCAST_WORDS, CHRISTMAS_OWNERS, COLD_STEMS, DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import SECTION_LABELS
+from ..data.number_words import YEAR_WORD_HEADS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, prev_words, sub
@@ -329,7 +330,7 @@ _ORDINAL_DAYS = alternation([ordinal(d) for d in range(1, 32)])
 _MONTH_NAMES = alternation(MONTHS)
 # "den trettionde november till första december": a span's start said with "den", its end without.
 _BARE_SPAN_END = re.compile(
-    rf"(?P<head>\bden (?:{_ORDINAL_DAYS}) (?:{_MONTH_NAMES})(?: (?:tvåtusen|tjugohundra|nittonhundra)[a-zåäö]*)? till )"
+    rf"(?P<head>\bden (?:{_ORDINAL_DAYS}) (?:{_MONTH_NAMES})(?: (?:{alternation(YEAR_WORD_HEADS)})[a-zåäö]*)? till )"
     rf"(?P<end>(?:{_ORDINAL_DAYS}) (?:{_MONTH_NAMES}))\b")
 
 

@@ -9,21 +9,18 @@ import re
 
 from ..data.compass_words import FACING_POINTS, HOME_FACING_WORDS
 from ..report import Trace
-from .machinery import alternation, sub
+from .machinery import alternation, sentence_words_before, sub
 
 _POINT = alternation(FACING_POINTS)
 # "mot S", "mot SV", "mot S/V", "mot V och S": the points after "mot", not a word's or a code's letters.
 _FACING = re.compile(
     rf"(?<=\bmot )(?P<a>{_POINT})(?:(?P<link>/| och | eller )(?P<b>{_POINT}))?(?![\w/&+-]|\.\w|:\w)"
 )
-_WORD = re.compile(r"[a-zåäö]+")
 
 
 def _home_before(m: re.Match[str]) -> bool:
     """A word of a home's side or sun (HOME_FACING_WORDS) in the sentence before "mot"."""
-    head = m.string[max(0, m.start() - 120):m.start()]
-    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("; "))
-    return any(w in HOME_FACING_WORDS for w in _WORD.findall(head[cut + 1:].lower()))
+    return not HOME_FACING_WORDS.isdisjoint(sentence_words_before(m))
 
 
 def _joined(a: str, b: str) -> str | None:

@@ -26,7 +26,7 @@ from ..data.nouns import (
     PLURAL_ADJECTIVES,
     VERBS_AFTER_SHARE,
 )
-from ..data.number_words import NUMBER_NOUNS, ROMAN_VALUES, SIGN_WORDS
+from ..data.number_words import NUMBER_NOUNS, ROMAN_VALUES, SIGN_WORDS, YEAR_WORD_HEADS
 from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
 from ..data.words import LETTER_NAMES
 from ..numbers import cardinal, decimal, digits
@@ -622,7 +622,7 @@ def _share_gender(m: re.Match[str]) -> str:
     adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1))
     noun = counted and (counted.group(2) if adjective else counted.group(1))
     verb = counted and (counted.group(1) in VERBS_AFTER_SHARE or _passive(counted.group(1)) or counted.group(1) == "år"
-                        and (counted.group(2) or "").startswith(("tvåtusen", "tjugohundra", "nittonhundra")))
+                        and (counted.group(2) or "").startswith(YEAR_WORD_HEADS))
     if verb and (said := _gender_counted_before(m)):
         return said
     return "ett" if noun and noun_gender(noun) == "ett" else "en"

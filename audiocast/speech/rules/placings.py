@@ -67,7 +67,6 @@ def _placing_at(text: str, colon: int) -> bool:
 
 # A work's number after its composer in a line about music ("spelar Sibelius 2:a": his second symphony, session 62).
 _COMPOSER_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]{2,}\s$")
-_MUSIC_WORDS = (*MUSIC_STEMS, "symfoni", "kvartett", "sonat", "dirigent")
 
 
 def is_placing(m: re.Match[str]) -> bool:
@@ -83,7 +82,7 @@ def is_placing(m: re.Match[str]) -> bool:
     word is no subject; a singer's placing after her name in a line about a song contest ("sjöng … Lind 2:a") is read as
     an ordinal."""
     if _COMPOSER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and any(
-            w in m.string.lower() for w in _MUSIC_WORDS):
+            w in m.string.lower() for w in MUSIC_STEMS):
         return False  # "Symfonikerna spelar Sibelius 2:a": a composer's work, "andra"
     if _ORDINAL_PAIR_AHEAD.match(m.string, m.end()):
         return False  # "Mahlers 2:a och 8:e symfoni": ordinals sharing a noun (session 53, normalize225)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.number_words import YEAR_WORD_HEADS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sentence_words import POSSESSIVES
 from ..data.short_readings import (
@@ -465,7 +466,7 @@ _AFTER_PREDICATIVE = frozenset({"och", "men", "eller", "tills", "till", "då", "
 
 
 _AD_PARTICIPLES = frozenset({"renov.", "nyrenov."})
-_YEAR_OR_END = re.compile(r"\s*(?:(?:19|20)\d\d\b|(?:nittonhundra|tvåtusen|tjugohundra)[a-zåäö]*\b|[.,;]|$)")
+_YEAR_OR_END = re.compile(rf"\s*(?:(?:19|20)\d\d\b|(?:{alternation(YEAR_WORD_HEADS)})[a-zåäö]*\b|[.,;]|$)")
 
 
 def _ad_head(m: re.Match[str]) -> str | None:

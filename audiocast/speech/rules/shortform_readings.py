@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from ..data.abbreviations import COPIES_BEFORE, COPIES_VERBS, TRANSLATED_NEAR
+from ..data.number_words import YEAR_WORD_HEADS
 from ..data.sentence_words import SENTENCE_OPENERS
 from ..data.short_readings import COPIES_COUNTED_BY
-from .machinery import SAID_NUMBER, next_word, plural_adjective, prev_words
+from .machinery import SAID_NUMBER, alternation, next_word, plural_adjective, prev_words
 
 # A number ahead, in digits or already in words ("u. 18 år" -> "u. arton år").
 NUMBER_AHEAD = re.compile(
@@ -26,7 +27,7 @@ BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 # Before an adjective in -t that a neuter noun follows ("ett signerat ex.").
 _NEUTER_DETERMINERS = frozenset({"ett", "sitt", "mitt", "ditt", "vårt", "ert", "deras", "hans", "hennes", "varje", "detta"})
 _THOUSANDS_AHEAD = re.compile(r"\s(?:\d{1,3}(?:\s\d{3})+|\d{4,}|[a-zåäö]*tusen[a-zåäö]*)(?![\w.,:])")
-_YEAR_AHEAD = re.compile(r"\s(?:(?:19|20)\d\d(?!\d)|(?:nittonhundra|tjugohundra|tvåtusen)[a-zåäö]*)")
+_YEAR_AHEAD = re.compile(rf"\s(?:(?:19|20)\d\d(?!\d)|(?:{alternation(YEAR_WORD_HEADS)})[a-zåäö]*)")
 _ENQUIRY_AFTER = frozenset({"tel", "tfn", "telefon", "hos", "via", "ring", "mejl", "e-post"})
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..data.nouns import NOT_NOUN
-from ..data.quantities import DEFINITE_BEFORE, DISTANCE_DEFINITE, DURATION_DEFINITE
+from ..data.quantities import DEFINITE_BEFORE, DISTANCE_DEFINITE, DURATION_DEFINITE, HOME_FITTINGS
 from .duration_heads import is_duration_head
 from .machinery import next_word, prev_words
 
@@ -89,13 +89,7 @@ def counted_flats(m: re.Match[str]) -> bool:
         _YEAR_NEXT.match(m.string, m.end()) is not None and _NAME_BEFORE.search(m.string, 0, m.start("a")) is None)
 
 
-# What a home comes with after "m." in an ad ("vån 2 av 4 m. hiss"): "med", not metres (session 62, normalize462).
-_FITTINGS = frozenset("""
-hiss balkong balkonger altan uteplats terrass garage carport kakelugn braskamin öppen sjöutsikt utsikt
-förråd gästhus attefallshus bastu pool trädgård möbler
-""".split())
-
 
 def with_fittings(m: re.Match[str]) -> bool:
     """Whether "m." after a number is "med" before a home's fitting ("4 m. hiss", "2 rok m. balkong"), not metres."""
-    return m.group(0).endswith("m.") and next_word(m).lower() in _FITTINGS
+    return m.group(0).endswith("m.") and next_word(m).lower() in HOME_FITTINGS
