@@ -71,7 +71,8 @@ CASES += [
     ("Bokn.avg. 25 kr tillkommer.", "Bokningsavgift tjugofem kronor tillkommer."),
     ("Vasen (H 42 cm) är från 1920.", "Vasen (höjd fyrtiotvå centimeter) är från nittonhundratjugo."),
     ("Räntan sänks från 1,25 till 1,10 procent.", "Räntan sänks från en komma tjugofem till en komma tio procent."),
-    ("Kammarorkestern spelar Beethovens 3:a i kväll.", "Kammarorkestern spelar Beethovens tredje i kväll."),
+    # ("3:a" after a composer is the number's noun since session 63: normalize468's writer, "Sibelius femma")
+    ("Kammarorkestern spelar Beethovens 3:a i kväll.", "Kammarorkestern spelar Beethovens trea i kväll."),
     ("Säljes: Crescent 460 med Suzuki DF20 (-19), 40 tim.",
      "Säljes: Crescent fyrahundrasextio med Suzuki de eff tjugo (nitton), fyrtio timmar."),
 ]

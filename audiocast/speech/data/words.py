@@ -299,6 +299,8 @@ LAW_SHORT_NAMES = {
     "VL": "vapenlagen", "DL": "diskrimineringslagen", "FPL": "förvaltningsprocesslagen", "AvtL": "avtalslagen",
     "KöpL": "köplagen", "AlkL": "alkohollagen", "JL": "jaktlagen", "UtlL": "utlänningslagen", "SkolL": "skollagen",
     "TrF": "trafikförordningen", "IL": "inkomstskattelagen", "SFL": "skatteförfarandelagen",
+    # a lantmäteri notice's laws (session 63, normalize467: "enl. 5 kap. FBL" said in full)
+    "FBL": "fastighetsbildningslagen", "AL": "anläggningslagen", "LL": "ledningsrättslagen",
 }
 # The words a law reference ends with once said ("fjärde paragrafen RB").
 LAW_REFERENCE_ENDS = frozenset("paragrafen paragraferna kapitlet stycket punkten paragraf kap. §".split())

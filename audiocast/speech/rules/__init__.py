@@ -75,7 +75,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``sportnotes.py``: a match minute with its mark ("67'") and a scorer's goals
   with the penalties among them ("9/3"); ``moneynotes.py``: a currency after
   last year's figure in brackets ("12,7 (–3,1) MSEK"); ``signed_ranges.py``:
-  a range between two signed numbers ("+2–+4 °C": "till"); ``episodes.py``:
+  a range between two signed numbers ("+2–+4 °C": "till"); ``divisions.py``: a spaced slash
+  before a number in a formula ("× prisbasbeloppet / 12": "delat med"); ``episodes.py``:
   an episode in a TV listing written with a colon ("(1:3)": "del ett av tre")
 - ``short_notes.py``: short forms read from their neighbours (a blood group's
   "0 neg.", a yearbook's "ref.", an office's "exp.", "Lund C–Malmö C");
@@ -297,6 +298,7 @@ from .daymonth import (
 from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
 from .dimension_letters import dimension_letters
+from .divisions import divisions
 from .elided_counts import elided_ones
 from .episodes import episodes
 from .estates import estates
@@ -471,6 +473,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     letter_grades,
     noun_slashes,
     symbols,
+    divisions,
     law_glosses,
     mixed_case,
     roman_regnal,
@@ -535,7 +538,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years, bank_accounts, sport_notes, nation_codes, signed_ranges, episodes, weekday_hour_spans, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
+    date_years, bank_accounts, sport_notes, nation_codes, signed_ranges, divisions, episodes, weekday_hour_spans, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
     standards, model_lists, dose_units, craft_numbers, dimension_letters,
     hymn_numbers, opus_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years, journey_dashes,
@@ -639,5 +642,6 @@ __all__ = [
     "votes",
     "wind_directions",
     "facings",
+    "divisions",
     "years",
 ]

@@ -35,6 +35,7 @@ from .machinery import (
     prev_words,
     pronounceable,
     say_number,
+    sentence_words_before,
     short_word,
     spell,
     sub,
@@ -306,6 +307,10 @@ _PART_OF_AFTER = re.compile(r"\s+av\s+(?:(?:de|dessa|alla|totalt|sammanlagt|[a-z
 _FIGURE_BRACKET_BEFORE = re.compile(r"\d(?:[\d  ]*\d)?(?:[,.]\d+)?\s?(?:%|[A-Za-zåäö]{1,6}\.?)?\s\($")
 
 
+# A count with its noun earlier in the clause before "och", "eller", "mot" and the number ("vann med 78 poäng från
+# juryn och 112"): the number is a second count of that noun (none of the clause's words a word of calling).
+_COUNT_BEFORE_JOIN = re.compile(r"(?<![\w,.-])\d[\d  ]*\s(?P<w>[a-zåäö]{2,}\.?)[^.;:!?\d]*\s(?:och|eller|mot)\s$")
+_CALLING_CLAUSE = PHONE_CONTEXT | {"sos", "larm", "larmet", "samtal", "samtalen", "nödnumret", "nödnummer", "larmnumret"}
 _CAPITALS_BEFORE = re.compile(r"(?<![\w-])(?!SOS )[A-ZÅÄÖ]{2,5} $")
 
 
@@ -338,6 +343,10 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "Boarea 112 + biarea 45 kvm", "112 = summan": a sum's term, no number dialled
     if before[-1:] in (["med"], ["till"]) and before[0] in CHANGE_WORDS_MED | DIRECTION_WORDS:
         return None  # "en ökning med 112", "steg till 1177": what a count changed by or to (session 55, normalize273)
+    if before[-1:] in (["och"], ["eller"], ["mot"]) and (count := _COUNT_BEFORE_JOIN.search(
+            m.string, max(0, m.start() - 60), m.start())) and _counted(count.group("w")) and not any(
+            b in _CALLING_CLAUSE for b in sentence_words_before(m)):
+        return None  # "78 poäng från juryn och 112 från tittarna": a second count, its noun left out (session 63)
     if _CAPITALS_BEFORE.search(m.string, max(0, m.start() - 7), m.start()):
         return None  # "(WTA 112)", "ATP 112": a body's ranking or code after its letters, no number dialled (s62)
     if before and before[-1] in NOT_SERVICE_BEFORE:

@@ -76,14 +76,16 @@ def is_placing(m: re.Match[str]) -> bool:
     ("; 2:a blev Lars Åkesson"), or after a name and a club set off by commas ("Emil Persson, IFK Mora SK, 9:a i
     mål"): a placing.
 
-    A composer's name before it in a line about music ("spelar Sibelius 2:a") makes it the work's ordinal.
+    A composer's name before it in a line about music makes it the work: "spelar Sibelius 2:a" its ordinal ("andra":
+    ":a" is the ordinal's ending after one and two only), "Sibelius 5:a" the number's noun, as a listener knows
+    "Beethovens femma" (session 63, normalize468).
 
     Risk: a verb of finishing, a capitalized word and "N:a" ("blev Karin 3:a") is a placing even where the capital
     word is no subject; a singer's placing after her name in a line about a song contest ("sjöng … Lind 2:a") is read as
     an ordinal."""
     if _COMPOSER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and any(
             w in m.string.lower() for w in MUSIC_STEMS):
-        return False  # "Symfonikerna spelar Sibelius 2:a": a composer's work, "andra"
+        return int(m.group("n")) > 2  # "spelar Sibelius 2:a": the work's ordinal, "andra"; "Sibelius 5:a": "femma"
     if _ORDINAL_PAIR_AHEAD.match(m.string, m.end()):
         return False  # "Mahlers 2:a och 8:e symfoni": ordinals sharing a noun (session 53, normalize225)
     if (shared := _LIST_NOUN_AHEAD.match(m.string, m.end())) and _counts_noun(shared.group("w")):
