@@ -353,7 +353,8 @@ def test_handles_in_camel_case_and_after_an_acronym() -> None:
     from audiocast.speech.rules import symbols
 
     _in = ["av @SVTsport i går", "följ @LundsKommun", "@DNkultur skrev", "@polisen_syd"]
-    _out = ["av snabel-a ess ve te sport i går", "följ snabel-a Lunds Kommun", "snabel-a de enn kultur skrev",
+    # (a handle's words in camel case are one as written since session 63: the writers' 17 rows to 2)
+    _out = ["av snabel-a ess ve te sport i går", "följ snabel-a LundsKommun", "snabel-a de enn kultur skrev",
             "snabel-a polisen understreck syd"]
     check(symbols, _in, _out)
 

@@ -21,7 +21,7 @@ def test_social_mixed_names(text: str, want: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Inlägget med #VarförInte fick tusen svar.", "hashtag Varför Inte fick"),  # words in camel case
-    ("Skriv till @KulturSkolan i Ljusdal.", "snabel-a Kultur Skolan i"),
+    ("Skriv till @KulturSkolan i Ljusdal.", "snabel-a KulturSkolan i"),  # one as written (session 63)
     ("Följ @SVTsport för resultaten.", "snabel-a ess ve te sport"),  # a known acronym before a word
 ])
 def test_social_mixed_names_guards(text: str, want: str) -> None:

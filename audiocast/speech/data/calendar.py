@@ -95,7 +95,8 @@ RATING_BEFORE = frozenset("""
 gav ger ge gett givit fick får fått betyg betyget betygen betygsatte betygsätter recensenten recensionen
 omdöme omdömet stjärnor poäng
 pollenprognos pollenprognosen pollenhalter pollenhalten brandrisk brandrisken risknivå risknivån
-""".split())
+index indexet luftkvalitetsindex luftkvalitetsindexet uv-index uv-indexet
+""".split())  # an index on a scale ("Luftkvalitetsindex ... 3/5 – ”måttlig”", session 63)
 # A grade's noun right before "4/5": a rating whatever word follows ("Betyg 4/5 för Tolkiens klassiker",
 # "Omdöme: 3/5 trots ..."), where after another word of RATING_BEFORE only a pause, a capital or "i", "och" ... may follow.
 GRADE_NOUNS = frozenset("betyg betyget omdöme omdömet helhetsbetyg helhetsbetyget totalbetyg totalbetyget".split())

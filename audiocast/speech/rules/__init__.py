@@ -76,7 +76,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   with the penalties among them ("9/3"); ``moneynotes.py``: a currency after
   last year's figure in brackets ("12,7 (–3,1) MSEK"); ``signed_ranges.py``:
   a range between two signed numbers ("+2–+4 °C": "till"); ``divisions.py``: a spaced slash
-  before a number in a formula ("× prisbasbeloppet / 12": "delat med"); ``episodes.py``:
+  before a number in a formula ("× prisbasbeloppet / 12": "delat med"); ``sign_names.py``: a sign
+  alone in a sentence about characters ("specialtecken (t.ex. ! eller #)": "utropstecken"); ``episodes.py``:
   an episode in a TV listing written with a colon ("(1:3)": "del ett av tre")
 - ``short_notes.py``: short forms read from their neighbours (a blood group's
   "0 neg.", a yearbook's "ref.", an office's "exp.", "Lund C–Malmö C");
@@ -357,6 +358,7 @@ from .sessions import sessions
 from .ship_prefixes import ship_prefixes
 from .short_measures import dose_units, road_directions, road_positions, short_measures
 from .short_notes import short_notes
+from .sign_names import sign_names
 from .signed_ranges import signed_ranges
 from .sizes import sizes
 from .slash_units import unit_slashes
@@ -472,6 +474,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     signed_ranges,
     letter_grades,
     noun_slashes,
+    sign_names,
     symbols,
     divisions,
     law_glosses,
@@ -643,5 +646,6 @@ __all__ = [
     "wind_directions",
     "facings",
     "divisions",
+    "sign_names",
     "years",
 ]

@@ -82,7 +82,7 @@ def identifiers(text: str, trace: Trace | None = None) -> str:
 # or digits with capitals inside ("batchnr 23A417", "Lotnummer 7B2209").
 CODE_LABELLED = re.compile(
     r"(?P<label>\b(?i:[a-zåäö]{3,}(?:nummer|numret|nr)\.?)|\bIMO(?:-nummer|-numret)?)(?P<sep>:?\s)"
-    r"(?:(?P<n>\d{5,12})|(?P<code>\d{1,6}[A-Z]{1,2}\d{1,6}(?:[A-Z]{1,2}\d{1,6})?))(?![\w]|[.,:]\d|[ -]\d)"
+    r"(?:(?P<n>\d{5,12})|(?P<code>\d{1,6}[A-Z]{1,2}\d{1,6}(?:[A-Z]{1,2}\d{1,6})?|\d{4,12}[A-Z]{1,2}))(?![\w]|[.,:]\d|[ -]\d)"
 )
 _CODE_PARTS = re.compile(r"\d+|[A-Z]")
 
@@ -93,7 +93,7 @@ def code_labelled(m: re.Match[str]) -> str | None:
     label = m.group("label").lower()
     if label.startswith(CODE_LABEL_NOT) or (label.rstrip(".") in NUMBER_LABELS and not m.group("code")):
         return None  # (a number label's digits are read by ``_labelled_number``; its code of digits and capitals here)
-    if m.group("code"):  # "batchnr 23A417": a code of digits and capitals, each said (session 33, normalize102)
+    if m.group("code"):  # "batchnr 23A417", "24118B": a code of digits and capitals, each said (sessions 33, 63)
         return f"{m.group('label')}{m.group('sep')}" + " ".join(
             digits(p) if p.isdigit() else p for p in _CODE_PARTS.findall(m.group("code")))
     return f"{m.group('label')}{m.group('sep')}{digits(m.group('n'))}"

@@ -515,3 +515,17 @@ def departure_verb(m: re.Match[str], key: str) -> str | None:
     if not before or before[-1] not in VEHICLE_SUBJECTS or m.string[: m.start()].rstrip().endswith(","):
         return None
     return DEPARTURE_VERBS.get(key.lower())
+
+
+_WORD_BEFORE_CAPITAL = re.compile(r"(?<=[\w,] )[A-ZÅÄÖ][\w-]*\s$")  # "Erik Sandberg Jr.": a name before, the generation
+
+
+def title_before_name(key: str, m: re.Match[str], out: str) -> str | None:
+    """ "Sr Ingrid": a nun's title before her name, "Syster", not "senior"; "en Sr. Controller", "Söker Jr. Developer":
+    a job's rank before its title, no name before it, "Senior" (session 63, normalize471: it was left as written).
+    None: a generation after a name, for the name rules."""
+    if not next_word(m)[:1].isupper():
+        return None
+    if key == "Sr":
+        return "Syster" if m.string.startswith(" ", m.end()) else None
+    return None if _WORD_BEFORE_CAPITAL.search(m.string, 0, m.start()) else out.capitalize()

@@ -49,7 +49,7 @@ from ..data.result_words import (
 )
 from ..data.span_words import SPAN_UNITS
 from ..data.sport import DECISION_WORDS, HALF_POINT_WORD, PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
-from ..numbers import cardinal, ordinal
+from ..numbers import cardinal, decimal, ordinal
 from ..report import Trace
 from .machinery import (
     alternation,
@@ -522,17 +522,33 @@ def _grade(m: re.Match[str]) -> str | None:
     return f"{cardinal(a)} av {cardinal(b)}"
 
 
+_DECIMAL_GRADE = re.compile(r"(?<![\w,.:/])(?P<a>\d{1,2}),(?P<f>\d{1,2})/(?P<b>5|6|10)(?![\w/]|[.,]\d)")
+
+
+def _decimal_grade(m: re.Match[str]) -> str | None:
+    if float(f"{m.group('a')}.{m.group('f')}") > int(m.group("b")) or not any(
+            w.strip(".,:") in RATING_BEFORE or w.strip(".,:").endswith(("betyg", "betyget"))
+            for w in prev_words(m, 6, sentence=True)):
+        return None  # "Priset 4,2/5 kr": no grade's word before it
+    return f"{decimal(int(m.group('a')), m.group('f'))} av {cardinal(int(m.group('b')))}"
+
+
 def review_grades(text: str, trace: Trace | None = None) -> str:
     """A grade on a scale of four, five, six or ten, after a word of grading
     (``calendar``'s RATING_BEFORE) and before "av" and who gave it, is a
     grade, not a fraction of the giver: "fick betyget 4/5 av vår recensent"
     -> "fyra av fem av vår recensent", "fick 8/10 av Gulds guide" (class
-    "rating"). A grade with no "av" after it is read by ``calendar.dates``.
+    "rating"). A grade with no "av" after it is read by ``calendar.dates``; a mean grade with its decimal after such a
+    word, "fick betyg 4,2/5", here: "fyra komma två av fem".
 
     Risk: "av" and a capitalised word or a reviewer's word (REVIEWER_WORDS)
     after the pair; "4/5 av eleverna" stays a part of the pupils.
     """
-    if "/" not in text or " av " not in text:
+    if "/" not in text:
+        return text
+    if "," in text:  # "betyg 4,2/5": a mean grade with its decimal (session 63, normalize472)
+        text = sub(_DECIMAL_GRADE, _decimal_grade, text, trace, "rating")
+    if " av " not in text:
         return text
     return sub(_GRADE, _grade, text, trace, "rating")
 

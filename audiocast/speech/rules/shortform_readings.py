@@ -89,3 +89,4 @@ def counted_above_one(m: re.Match[str]) -> bool:
         return False  # "Bellmansgatan 10, vån. 3": the number belongs to what stands before the comma
     before = [w for w in head.split()[-2:] if not plural_adjective(w)][-1:]  # "120 nya lgh" (session 59)
     return bool(before) and before[0] not in ("en", "ett", "1") and NUMBER_WORD.fullmatch(before[0]) is not None
+

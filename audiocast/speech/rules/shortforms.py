@@ -3,8 +3,7 @@ before a name, generations after one, compounds with a short form, and the
 short forms read only in a place (before a number, a word, a name).
 
 The tables are in ``speech/data/abbreviations.py``. Acronyms, initials and
-letters are read by ``words.py``, which also hands this rule to the
-pipeline.
+letters are read by ``words.py``, which also hands this rule to the pipeline.
 
 The choices made from the words around a short form:
 
@@ -106,7 +105,7 @@ from .letter_endings import ENDING_HINT, join_ending
 from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .machinery import last_first as _last_first
-from .readings import departure_verb, predicative, readings
+from .readings import departure_verb, predicative, readings, title_before_name
 from .shortform_readings import BEFORE_CLAUSE, NUMBER_AHEAD, NUMBER_WORD, counted, counted_above_one, noun_or_adverb
 from .so_called import so_called
 from .unit_tails import kept_indefinite
@@ -472,8 +471,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
     if key == "t." and prev_words(m)[-1:] and NUMBER_WORD.fullmatch(prev_words(m)[-1]):
         return None  # "2 t. 30 min": hours or tons after a number, not "till"
-    if key == "Sr" and next_word(m)[:1].isupper() and m.string.startswith(" ", m.end()):
-        return "Syster"  # "Sr Ingrid": a nun's title before her name, not "senior"
+    if key in ("Sr", "Sr.", "Jr.") and (title := title_before_name(key, m, out)):
+        return title  # "Sr Ingrid": a nun's title; "en Sr. Controller": a job's rank before its title
     if _name_missing(key, m) or _out_of_place(key, m):
         return None  # a title before a name, a generation after one, where no name is; "bla bla"
     if key.lower() in ("anm.", "anm") and _registration(m):

@@ -36,11 +36,12 @@ from ..data.slash_unit_words import (
     PER_AFTER_WORD_SLASH_SHORT,
     PER_NOUNS,
 )
-from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
+from ..data.words import DEGREE_WORDS, FRACTION_HEADS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .crossings import crossings
 from .genders import singular_gender
+from .handles import handle
 from .machinery import (
     alternation,
     gender_after,
@@ -48,9 +49,7 @@ from .machinery import (
     keep_stop,
     next_word,
     prev_words,
-    pronounceable,
     say_number,
-    short_word,
     spell,
     sub,
 )
@@ -150,8 +149,6 @@ _SYMBOL = re.compile(
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-zÅÄÖåäö0-9_]+)*)(?![\w@]|\.\w)")
-# The parts of a handle: "gp_sport", "SVTNyheter" -> "gp", "sport"; "SVT", "Nyheter".
-_HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+|\d+")
 # "mer/mån": a word (or a clipped word's stop, "4 tabl./dygn", session 46), a slash and a period; a month after a
 # number with no currency, "max 8 000/mån", or after a percent sign, "4 %/år" (session 54; "kr/mån" is the units').
 _PER_PERIOD = re.compile(
@@ -314,8 +311,8 @@ def _symbol(m: re.Match[str]) -> str:
     return f" {word} " if word else " "
 
 
-# A sum before "=" in its clause ("6 + 6 =", "9+12=", "5 × 5 =", "x = "): arithmetic, "är lika med".
-_SUM_BEFORE = re.compile(r"\d\s?(?:[-+−×*·/x]|\sgånger\s|\splus\s|\sminus\s)\s?\d[^.;:!?]*$|(?<![\w.])[A-Za-z]\s*$")
+# A sum before "=" in its clause ("6 + 6 =", "5 × 5 =", "x = "): "är lika med"; a dash or a slash only with numbers after it (not "5–30 korn/m³ =", s63).
+_SUM_BEFORE = re.compile(r"\d\s?(?:[+−×*·x]|\sgånger\s|\splus\s|\sminus\s)\s?\d[^.;:!?]*$|\d\s?[-/]\s?\d[\d\s,.()/+−×*·-]*$|(?<![\w.])[A-Za-z]\s*$")
 _VERB_BEFORE = re.compile(r"\b(?:är|blir|var|blev)\s[^,]*$")  # the clause's own verb before the sign, no comma between
 _GRADE_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-F]\s*$")
 _WORD = re.compile(r"\w+")
@@ -351,67 +348,6 @@ def _compared(sign: str, m: re.Match[str]) -> str:
         return SYMBOLS[">"]
     after = _NUMBER_AND_WORD.match(m.string, m.end())
     return "mindre än" if after and after.group("w") not in LESS_THAN_UNDER else "under"
-
-
-_VOWEL = re.compile("[aeiouyåäöAEIOUYÅÄÖ]")
-
-
-def _handle(m: re.Match[str]) -> str:
-    """ "@gp_sport" -> "snabel-a ge pe understreck sport": a part that is no
-    word is spelled, an underscore and a dot said ("@ulvsjo.fotboll" ->
-    "snabel-a ulvsjo punkt fotboll")."""
-    segments = []
-    for segment in m.group("h").split("."):
-        parts = []
-        # "@sportbladet_ost": blind sets 5, 6 and 7 said the underscore between two parts; one padding the handle
-        # ("@emmasvensson_", normalize76) joins nothing and is not said
-        for i, chunk in enumerate(c for c in segment.split("_") if c):
-            if i:
-                parts.append("understreck")
-            parts.extend(_handle_parts(chunk))
-        segments.append(" ".join(parts))
-    return "snabel-a " + " punkt ".join(segments)
-
-
-# "SVTsport": a known acronym in capitals glued to a word in small letters.
-_ACRONYM_THEN_WORD = re.compile(r"^(?P<a>[A-ZÅÄÖ]{2,})(?=[a-zåäö]{3,})")
-
-
-def _spelled_head(chunk: str) -> str:
-    """The spelled acronym that is or opens a handle in small letters ("smhi",
-    "svtnyheter", "scbstatistik"): three or four letters of ACRONYM_SPELLED with no vowel
-    and no Swedish word's onset ("skr", "str" open words), a word after it."""
-    if len(chunk) >= 3 and chunk.upper() in ACRONYM_SPELLED:
-        return chunk  # "@smhi", "@svt": the whole handle
-    for n in (4, 3):
-        head, rest = chunk[:n], chunk[n:]
-        if (head.upper() in ACRONYM_SPELLED and not _VOWEL.search(head) and head not in ONSETS
-                and len(rest) >= 3 and _VOWEL.search(rest)):
-            return head
-    return ""
-
-
-def _handle_parts(chunk: str) -> list[str]:
-    if is_mixed_capitals(chunk):
-        return [chunk]  # "@LiU", "@FoU": one name in mixed case, read whole by its rule
-    parts = []
-    head = _ACRONYM_THEN_WORD.match(chunk)
-    if head and (head.group("a") in ACRONYM_SPELLED or head.group("a") in ACRONYM_WORDS):
-        # "@SVTsport" -> "ess ve te sport", not "ess ve Tsport"
-        said = ACRONYM_WORDS.get(head.group("a")) or ACRONYM_SPELLED[head.group("a")] or spell(head.group("a"))
-        parts.append(said)
-        chunk = chunk[head.end():]
-    elif chunk.islower() and (low := _spelled_head(chunk)):
-        parts.append(ACRONYM_SPELLED[low.upper()] or spell(low.upper()))  # "@svtnyheter" -> "ess ve te nyheter"
-        chunk = chunk[len(low):]
-    for part in _HANDLE_PART.findall(chunk):
-        # a part in small letters or with a capital first ("Lunds", "Kommun") is a word when it has a vowel
-        word_like = not part.isupper() and (short_word(part) or (len(part) >= 3 and _VOWEL.search(part)))
-        if part.isdigit() or pronounceable(part) or word_like:
-            parts.append(part)
-        else:
-            parts.append(spell(part))
-    return parts
 
 
 def _word_slash(m: re.Match[str]) -> str | None:
@@ -555,7 +491,7 @@ def _social(text: str, trace: Trace | None) -> str:
     if "@" in text:
         if " @ " in text:  # "Vi ses kl. 18 @ Kulturhuset": the place, "på"
             text = sub(_AT_PLACE, lambda m: "på", text, trace, "symbol")
-        text = sub(_HANDLE, _handle, text, trace, "symbol")
+        text = sub(_HANDLE, handle, text, trace, "symbol")
     if "E" in text:
         text = sub(_ROAD_DEFINITE, lambda m: f"{m.group('r')}:{m.group('e')}", text, trace, "road")
     if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
@@ -643,7 +579,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     fotboll", "@SVTNyheter" ->
     "snabel-a ess ve te Nyheter", a known acronym glued to a word in small
     letters too: "@SVTsport" -> "snabel-a ess ve te sport"; a word in camel
-    case is said apart as written: "@MalmoStad" -> "snabel-a Malmo Stad"), a hashtag after "hashtag", its words in
+    case is one as written: "@MalmoStad" -> "snabel-a MalmoStad"), a hashtag after "hashtag", its words in
     camel case apart ("#LuleåHockey" -> "hashtag Luleå Hockey"), a year
     after letters and words joined by an underscore too ("#SM2026" ->
     "hashtag ess emm tvåtusentjugosex", "#ekedal_cup") (not after the word "hashtaggen"), "#1" is "nummer ett" (after "nummer" only the number: "nummer #3"); "H&M:s" -> "hå

@@ -624,17 +624,31 @@ _LAW_NAME = re.compile(
 _SUBJECT_BEFORE_STEMS = re.compile(alternation({w[:6] for w in SUBJECT_BEFORE} | {w[:6].capitalize() for w in SUBJECT_BEFORE}))
 
 
+# "fick lägst E i sv": a grade's letter before "i" and a subject's short form; "i ma", "i en" later in the sentence of
+# such a subject (or of one after a word of SUBJECT_BEFORE) are subjects too (session 63, normalize472).
+_GRADE_BEFORE_I = re.compile(r"(?<![\w.])[A-F][+-]? i $")
+_GRADE_I_HINT = re.compile(r"(?<![\w.])[A-F][+-]? i ")
+_SUBJECT_EARLIER = re.compile(
+    rf"(?:(?<![\w.])[A-F][+-]? |\b(?:{alternation(SUBJECT_BEFORE)}) )i (?:{_SUBJECT_KEYS})(?![\w/-])[^.!?]*$")
+_ENGLISH_AFTER_I = re.compile(r"(?<=\bi )en(?=[.,;]|$| (?:och|eller) )")
+
+
 def _subject_after_i(m: re.Match[str]) -> str | None:
     before = prev_words(m, 2)
-    if len(before) < 2 or before[-2] not in SUBJECT_BEFORE or len(m.group("a")) > 4:
+    if len(m.group("a")) > 4 or not (len(before) >= 2 and before[-2] in SUBJECT_BEFORE or _GRADE_BEFORE_I.search(
+            m.string, max(0, m.start() - 6), m.start()) or _SUBJECT_EARLIER.search(m.string, max(0, m.start() - 200), m.start())):
         return None
     return SCHOOL_SUBJECTS[m.group("a").lower()]
 
 
 def _school_subjects(text: str, trace: Trace | None) -> str:
     """A school subject written short after a teacher's "i" (see :func:`acronyms`; two joined by a slash are
-    read earlier, by ``subject_lists``)."""
-    if " i " in text and _SUBJECT_BEFORE_STEMS.search(text):  # (one stem of a word of SUBJECT_BEFORE)
+    read earlier, by ``subject_lists``), after a grade's letter ("lägst E i sv"), and later in a sentence that named
+    one so ("…, 79,1 % i ma och 91,0 % i en": "engelska", never first)."""
+    if " i " in text and (_SUBJECT_BEFORE_STEMS.search(text) or _GRADE_I_HINT.search(text)):
+        if "i en" in text:
+            text = sub(_ENGLISH_AFTER_I, lambda m: "engelska" if _SUBJECT_EARLIER.search(
+                m.string, max(0, m.start() - 200), m.start()) else None, text, trace, "abbreviation")
         text = sub(_SUBJECT_AFTER_I, _subject_after_i, text, trace, "abbreviation")
     return text
 
