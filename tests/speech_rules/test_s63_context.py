@@ -15,7 +15,19 @@
   i ma och ... i en": ``words._school_subjects``); a sign alone in a sentence about characters named (``sign_names``);
   a span of classes, each a capital and a digit ("truckkort A1–B3": ``numerals._code_span``); "Sr.", "Jr." before a
   job's title ("en Sr. Controller": ``readings.title_before_name``); a handle's words in camel case one as written
-  ("@VaxjoKommun": ``handles``).
+  ("@VaxjoKommun": ``handles``);
+- (normalize475, 476) a race time of whole hours and seconds without "noll minuter" (``racing._hms_said``); a run of
+  set scores closed by a tie-break all scores (``sport._score_run``); "N:a totalt" a standing's placing; a biathlete's
+  positions before hits out of shots; a slash between two names with accents in a pair sport; a print's number out
+  of its edition ("upplaga 7/30"); "v" after a number before "!" weeks; "Ass.:" a match's assistant referees; after a
+  whole hour first, a time with minutes after the list's "och" keeps its own "och" (``listings._clock_list``);
+- (normalize479, 480) a day and month after "beslut" a date even after a board's letters ("KS tar beslut 18/3"); a
+  year and a smaller number over a slash no span ("Dp 2023/12": ``calendar._year_span``); "brf:er" the plural;
+  "red. pris", "reg. fastighetsmäklare", "ver." before a number; "g/mån", "g/år" times, not grams; "ordf." before a
+  past verb in -de definite;
+- (normalize483, 484) a clipped noun after a span before a span of times ("1–2 tabl. 3–4 ggr/dygn": ``clipped_counts``);
+  "i mån." last Monday; a gap after "segermarginalen" and before "upp till segraren" (``racing``); hits out of shots
+  before "från trepoängslinjen" (``parts._SHOT_AFTER``); "Ang" with a capital and no stop a name; "ital.", "btl.".
 """
 
 from __future__ import annotations
@@ -51,6 +63,41 @@ CASES += [
     ("Följ @KristinehamnsKommun för mer.", "Följ snabel-a KristinehamnsKommun för mer."),
 ]
 
+CASES += [
+    ("Segrarlaget gick i mål på 3.00.27 i stafetten.", "Segrarlaget gick i mål på tre timmar och tjugosju sekunder i stafetten."),
+    ("Han föll i andra omgången mot världsfemman med 5–7, 6–7 (3–7).",
+     "Han föll i andra omgången mot världsfemman med fem mot sju, sex mot sju (tre mot sju)."),
+    ("Stafetten: Mora IK 1.58.12, 3:a totalt.", "Stafetten: Mora i kå en timme femtioåtta minuter och tolv sekunder, trea totalt."),
+    ("Skjutningen: liggande 9/10, stående 7/10.", "Skjutningen: liggande nio av tio, stående sju av tio."),
+    ("I dubbeln vann Pérez/Müller mot Ek/Lund.", "I dubbeln vann Pérez och Müller mot Ek och Lund."),
+    ("Litografin finns i upplaga 7/30 på galleriet.", "Litografin finns i upplaga sju av trettio på galleriet."),
+    ("Väntetiden är nu 10 v!", "Väntetiden är nu tio veckor!"),
+    ("Domare: Anna Ek. Ass.: Per Lund, Ola Berg.", "Domare: Anna Ek. Assisterande: Per Lund, Ola Berg."),
+    ("Filmen visas lör kl. 15.00 och 19.45.", "Filmen visas lördag klockan femton och nitton och fyrtiofem."),
+]
+
+CASES += [
+    ("Omsorgsnämnden och KS tar beslut 12/4 om budgeten.", "Omsorgsnämnden och kå ess tar beslut tolfte april om budgeten."),
+    ("Detaljplanen (Dp 2024/07) överklagades.", "Detaljplanen (Dp tvåtusentjugofyra snedstreck sju) överklagades."),
+    ("Alla 12 brf:er i kvarteret har fått solceller.", "Alla tolv bostadsrättsföreningar i kvarteret har fått solceller."),
+    ("Barnbiljetten kostar 20 kr (red. pris för pensionärer 25 kr).",
+     "Barnbiljetten kostar tjugo kronor (reducerat pris för pensionärer tjugofem kronor)."),
+    ("Blankett SKV 2304 (ver. 9) ska användas.", "Blankett ess kå ve tvåtusentrehundrafyra (version nio) ska användas."),
+    ("Skolan har brandövning 2 g/termin.", "Skolan har brandövning två gånger per termin."),
+    ("Ordf. lade fram förslaget.", "Ordföranden lade fram förslaget."),
+]
+
+CASES += [
+    ("Dosering: 2–3 tabl. 2–3 ggr/dygn efter maten.", "Dosering: två till tre tabletter två till tre gånger per dygn efter maten."),
+    ("Tre elever har varit sjuka sedan i mån.", "Tre elever har varit sjuka sedan i måndags."),
+    ("Hon vann damklassen med segermarginalen 2:05.", "Hon vann damklassen med segermarginalen två minuter och fem sekunder."),
+    ("Ek gick i mål på 2.41.10, med 3.05 upp till vinnaren.",
+     "Ek gick i mål på två timmar fyrtioett minuter och tio sekunder, med tre minuter och fem sekunder upp till vinnaren."),
+    ("Veckans gäst är Lisa Ang från Malmö.", "Veckans gäst är Lisa Ang från Malmö."),
+    ("Filmen går på ital. med sv. text.", "Filmen går på italienska med svensk text."),
+    ("Familjefilm, btl.", "Familjefilm, barntillåten."),
+]
+
 GUARDS = [
     # "2:a" after a composer stays the ordinal; a placing after a name in sport stays the placing's noun
     ("Orkestern spelar Mahlers 2:a i kväll.", "Orkestern spelar Mahlers andra i kväll."),
@@ -70,6 +117,21 @@ GUARDS = [
     # a generation after a name; a hashtag's words apart
     ("Ken Griffey Jr. slog en homerun.", "Ken Griffey junior slog en homerun."),
     ("Följ #KristinehamnsKommun för mer.", "Följ hashtag Kristinehamns Kommun för mer."),
+    # a span after "mellan" stays compact; two times with minutes stay compact; an ordinal before "gången totalt"
+    ("Vägen är stängd mellan kl. 23.00 och 05.30.", "Vägen är stängd mellan klockan tjugotre och fem trettio."),
+    ("Bussen går 07.30 och 16.45.", "Bussen går sju trettio och sexton fyrtiofem."),
+    ("Boken kom ut för 4:e gången totalt.", "Boken kom ut för fjärde gången totalt."),
+    ("Tiden blev 1.00.00 i loppet.", "Tiden blev en timme i loppet."),
+    # a season over a slash; grams per day; "ver." before no number
+    ("Säsongen 2025/26 börjar.", "Säsongen tvåtusentjugofem tjugosex börjar."),
+    ("Salt: max 6 g/dag.", "Salt: max sex gram per dag."),
+    ("Det finns fler ver. av texten.", "Det finns fler ver. av texten."),
+    # "i viss mån", "i mån av tid"; a bus "upp till" a place; "ang" in small letters
+    ("I viss mån stämmer det.", "I viss mån stämmer det."),
+    ("Det ordnar sig i mån av tid.", "Det ordnar sig i mån av tid."),
+    ("Bussen går 8.15 upp till Åre.", "Bussen går åtta och femton upp till Åre."),
+    ("Svar ang parkeringen.", "Svar angående parkeringen."),
+    ("Laget sköt 9/22 från trepoängslinjen.", "Laget sköt nio av tjugotvå från trepoängslinjen."),
 ]
 
 

@@ -15,6 +15,12 @@ from .clipped_words import BODY_HEAD_FORMS, CLIPPED_WORDS
 # Written short form -> spoken words (case-sensitive; the rule adds a
 # capitalised variant).
 COMMON_ABBREVIATIONS = {
+    # session 63: a fare's reduced price, a broker's registration, a form's version before its number
+    "red. pris": "reducerat pris", "Red. pris": "Reducerat pris", "reg. fastighetsmäklare": "registrerad fastighetsmäklare",
+    "reg. mäklare": "registrerad mäklare", "ver.": "version", "btl.": "barntillåten", "Btl.": "Barntillåten", "ital.": "italienska",
+    # Monday written short after "i" with its stop (the calendar leaves "mån", also a word): last Monday ("insjuknat
+    # sedan i mån.": "i måndags"; session 63)
+    "i mån.": "i måndags",
     # session 60: "efter ö.t." (a score's own "5–4 ö.t." is the result notes'), "i st. för" (not "stycken"), a hurdles
     # race after its distance, said by now ("60 m h inne")
     "efter ö.t.": "efter övertid", "i st. för": "i stället för", "i st.f.": "i stället för", "meter h": "meter häck",
@@ -197,7 +203,7 @@ COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *BODY_HEAD_FORMS, "hr.", "Hr.", "k
                               "beg.", "skådesp.", "verkst.", "fastighetsbet.", "Fastighetsbet."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 
-COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek.", "bla"})
+COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek.", "bla", "ang"})  # "Jonathan Ang": a name (session 63)
 """Read in small letters only: "Nyv. 3", "Omv. 12" with a capital are streets cut short."""
 
 # An analyst's verb before "rek." (then "till" and the advice): the recommendation, definite ("Carnegie höjer rek.

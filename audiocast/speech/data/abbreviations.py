@@ -65,6 +65,7 @@ ABBREVIATIONS = {
     "brf": "bostadsrättsföreningen",
     "Brf": "Bostadsrättsföreningen",
     "brf:en": "bostadsrättsföreningen", "brf:ens": "bostadsrättsföreningens", "brf:s": "bostadsrättsföreningens",
+    "brf:er": "bostadsrättsföreningar", "brf:erna": "bostadsrättsföreningarna",  # the plural (session 63)
     "rv": "riksväg",
     "rv.": "riksväg",
     "lv": "länsväg",
@@ -516,7 +517,7 @@ OMG_AT_ONCE_AFTER = frozenset(
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.
-NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div", "e.", "ef.", "str.", "Str.", "lp", "Lp"})
+NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div", "e.", "ef.", "str.", "Str.", "lp", "Lp", "ver."})
 
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
 # elsewhere "dr" is left as written. "org." is a concert notice's organist

@@ -107,7 +107,8 @@ SHOT_BEFORE = frozenset("""
 sköt skjuter skjutit träffade träffar träff prickade powerplay pp boxplay bp straffar straffarna straffläggning
 straffläggningen
 frikast frikasten straffkast trepoängare skott räddningar räddade satte sätter prickar räddar
-""".split())
+liggande stående
+""".split())  # a biathlete's positions ("liggande 10/10, stående 8/10"; session 63)
 # A lead's verb before "med" and points out of the rounds ("GM Nils Grandelius leder med 5/6"; session 61, normalize427:
 # it was "femte juni"): ``parts.shots_of``.
 LEAD_VERBS = frozenset("leder ledde toppar toppade".split())
@@ -135,7 +136,8 @@ via kring omkring runt ca cirka c:a by to vid av respektive resp den
 FLOOR_BEFORE = frozenset("vån vån. våning våningen plan".split())
 # Labels before "3/10" that make it a part of a series ("avsnitt 3/10" ->
 # "avsnitt tre av tio", "del 2/3"), not the third of October.
-EPISODE_BEFORE = frozenset("avsnitt avsnittet del delen episod episoden program programmet".split())
+EPISODE_BEFORE = frozenset("avsnitt avsnittet del delen episod episoden program programmet".split()
+                           + ["upplaga", "upplagan", "exemplar", "ex."])  # a print's "upplaga 1/50" (session 63)
 # A line holding one of these and a clock time reads "(6/8)" after a title
 # as an episode out of a series ("21.00 Mord i Midsomer (6/8)" -> "del sex
 # av åtta"); a source's date in brackets has no time before it ("(GD 3/5)").

@@ -38,6 +38,7 @@ bygglov protokoll dokument instrument experiment parlament departement
 regemente citat format uppslag anbud hjul däck lok plagg mått frö skal
 utbrott angrepp överfall ingripande anrop utskott bistånd syskon kuvert
 block hörn rör stopp besked bett hot jubileum sjukhem
+säbo
 svin lejon kors band märke ansikte löfte rykte intresse bröd
 kött stall segel näste spår kabinett
 tips gripande yttrande utlåtande utskick

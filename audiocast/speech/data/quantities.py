@@ -316,6 +316,11 @@ UNITS_OF_MEASURE.update({
     # how often, with the number's agreement ("1 ggr/tim": "en gång i timmen")
     "ggr": ("gång", "gånger", "en"),
     "ggr.": ("gång", "gånger", "en"),
+    # "g" before a period under a slash is the times, not grams ("testa brandvarnaren 1 g/mån"; session 63): no gram
+    # is counted per month, week or term (risk: "500 g/år" of a yearly intake is read as times too)
+    "g/mån": ("gång i månaden", "gånger i månaden", "en"), "g/v": ("gång i veckan", "gånger i veckan", "en"),
+    "g/vecka": ("gång i veckan", "gånger i veckan", "en"), "g/år": ("gång per år", "gånger per år", "en"),
+    "g/termin": ("gång per termin", "gånger per termin", "en"),
     "m/s²": ("meter per sekundkvadrat", "meter per sekundkvadrat", "en"),
     "mg/dl": ("milligram per deciliter", "milligram per deciliter", "ett"),
     # a plant's or a mine's output in millions of tons, a solar park's peak power

@@ -111,6 +111,7 @@ COPIES_COUNTED_BY = frozenset(("tusen", "miljon", "miljoner", "miljard", "miljar
 LANGUAGE_ADJECTIVES = {
     "sv.": ("svensk", "svenskt", "svenska", "svenska"),
     "eng.": ("engelsk", "engelskt", "engelska", "engelska"),
+    "ital.": ("italiensk", "italienskt", "italienska", "italienska"),  # "sjungs på ital." (session 63)
 }
 # An age limit's licence: "18 år leg." -> "arton år legitimation" (shown at the door), not "legitimerad".
 LICENCE_AFTER = frozenset(("år", "års"))
@@ -142,7 +143,8 @@ valde omvalde utsåg utser utnämnde utnämner nominerade nominerar föreslog f�
 SUBJECT_VERBS = frozenset("""
 som har hade ska skulle kan kunde vill ville får fick tog gav sa sade säger läste öppnade hälsade tackade
 meddelade förklarade konstaterade svarade svarar avslutade förklarar berättar berättade menar menade anser ansåg
-""".split()) | MEETING_VERBS
+fällde fäller lade lägger valde väljer ställde ställer höll håller
+""".split()) | MEETING_VERBS  # "ordf. fällde utslagsröst" (session 63)
 
 # A post in the definite form after "tf." ("Tf. chefen", "den tf. rektorn"): the adjective is definite too,
 # "tillförordnade" (by the post's ending: "skolchefen", "generaldirektören").

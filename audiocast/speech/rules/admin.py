@@ -397,8 +397,8 @@ def _case(m: re.Match[str]) -> str | None:
         return None
     if _DATE_SHAPE.fullmatch(m.group("num")) and last not in CASE_NUMBER_LABELS:
         return None  # "KS 2024-11-06 § 213", "beslut 2024-11-06": a meeting's date
-    if (not labelled or re.match(r",? §", m.string[m.end():])) and _DAY_MONTH_SHAPE.fullmatch(m.group("num")):
-        return None  # "beslut fattas i KF 27/1", "KS beslut 12/11, § 114" (session 45): the meeting's day, a date
+    if (not labelled or last == "beslut" or re.match(r",? §", m.string[m.end():])) and _DAY_MONTH_SHAPE.fullmatch(m.group("num")):
+        return None  # "beslut fattas i KF 27/1", "KS beslut 12/11, § 114" (s45), "KS tar beslut 18/3" (s63): a date
     parts = _SEPARATOR.split(m.group("num"))
     groups = parts[::2]
     if "." in m.group("num") and not (len(groups[0]) == 4 and groups[0][:2] in ("19", "20")):

@@ -666,8 +666,8 @@ def _year_span(m: re.Match[str]) -> str | None:
     if _looks_like_count(m):
         return None
     if len(b) == 2:
-        if int(b) <= int(a[2:]) and "/" not in m.group(0):
-            return None
+        if int(b) <= int(a[2:]):  # "Dp 2023/12": a year's running number, no span (s63); "2019-05" a month's
+            return f"{year(int(a))} snedstreck {cardinal(int(b))}" if "/" in m.group(0) else None
         if "/" in m.group(0) and int(b) == (int(a) + 1) % 100:
             # "säsongen 2025/26", "läsåret 2024/25": one season, no "till"
             return f"{year(int(a))} {cardinal(int(b))}"

@@ -29,7 +29,7 @@ _BEFORE = alternation(DEFINITE_BEFORE | SINGULAR_BEFORE | PLURAL_BEFORE)
 _CLIPPED = re.compile(
     rf"(?<![\w.,:/])(?P<c>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|{_NUMBER_WORDS}|(?i:{_BEFORE})|[a-zåäö]{{2,}}[ae])\s"
     rf"(?P<adj>(?:[a-zåäö]{{2,}}[ae]\s){{0,2}})"
-    rf"(?P<a>{alternation(_WRITTEN)})(?![\w]|(?<=\.)[\w.])(?!\s?\d+(?!\d|\s?(?:ggr|gånger|x)\b)|\s{_NUMBER_WORDS}\b(?!\s(?:ggr|gånger)\b))"
+    rf"(?P<a>{alternation(_WRITTEN)})(?![\w]|(?<=\.)[\w.])(?!\s?\d+(?!\d|\s?(?:ggr|gånger|x)\b)|\s{_NUMBER_WORDS}(?:\still\s{_NUMBER_WORDS})?+\b(?!\s(?:ggr|gånger)\b))"
 )
 _GATE = re.compile(last_first(_WRITTEN))  # one of the clipped nouns, its stop first (a fast scan)
 
@@ -71,7 +71,7 @@ def clipped_counts(text: str, trace: Trace | None = None) -> str:
 
     A number after the noun makes it a label ("lgh 1203", "avg. 17.05"):
     left to the rules of labels and times; not a number of times ("2 tabl.
-    3 ggr/dag").
+    3 ggr/dag", "1–2 tabl. 3–4 ggr/dygn", its span said by now, session 63).
 
     Risk: a clipped word of another meaning after a number ("3 utv." is
     read "utvisningar", never "utvecklare"; "2 pass." is "passagerare", not

@@ -35,6 +35,10 @@ _ONE_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d\d))?(?!\d)")
 _WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS)
 
 
+_JOINED_BY_WORD = re.compile(r"\s(?:och|eller|&)\s$")  # the list's word right before a time
+_BETWEEN_BEFORE = re.compile(r"\b[Mm]ellan\s(?:kl\.?\s|klockan\s)?$")
+
+
 def _clock_list(m: re.Match[str]) -> str | None:
     body = m.group("times")
     items = list(_ONE_TIME.finditer(body))
@@ -47,9 +51,11 @@ def _clock_list(m: re.Match[str]) -> str | None:
         return None  # whole hours only: "tio och fjorton" is clear
     said: list[str] = []
     pos = 0
+    # "18.00 och 20.45": "arton och tjugo och fyrtiofem" (the writers' 8 rows to 1, s63); not a span after "mellan"
+    whole_first = len(times) == 2 and times[0][1] == 0 and not _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
     for t, (h, mi) in zip(_ONE_TIME.finditer(body), times, strict=True):
         said.append(body[pos : t.start()])
-        said.append(say_time(h, mi, compact=True))
+        said.append(say_time(h, mi, compact=not (whole_first and mi and _JOINED_BY_WORD.search(body, 0, t.start()))))
         pos = t.end()
     out = "".join(said) + body[pos:]
     kl = m.group("kl")
@@ -64,11 +70,14 @@ def _clock_list(m: re.Match[str]) -> str | None:
 
 def clock_lists(text: str, trace: Trace | None = None) -> str:
     """Two or more clock times joined by commas, "och" or "eller" are said without "och" inside each time, so the
-    list's "och" is the only one: "visas 18.00 och 21.15" -> "arton och tjugoett
-    femton" (not "arton och tjugoett och femton"), "avgår 07.30 och 17.45"
+    list's "och" is the only one: "avgår 07.30 och 17.45"
     -> "sju trettio och sjutton fyrtiofem", "kl. 18.00, 20.30" -> "klockan
     arton, tjugo trettio" (not "arton, tjugo och trettio": three times to a
     listener) (class "time"). Times joined by "respektive" keep their own "och": no "och" joins them (session 49).
+    After a whole hour first, a second and last time with minutes keeps its own "och": "visas 18.00 och 21.15" ->
+    "arton och tjugoett och femton" (session 63: the writers' own readings 8 rows only so, 1 only "tjugoett femton";
+    "arton och tjugoett femton" is heard as 18.20 and 15); not the end of a span after "mellan" ("mellan 22.00 och
+    04.30": "tjugotvå och fyra trettio").
     A "kl." before the list is "klockan", and after it an item may be a
     whole hour ("kl. 18 och 20.30" -> "klockan arton och tjugo trettio"),
     but not a last one before a noun ("kl. 02.17 och 12 personer"); a

@@ -424,7 +424,8 @@ def dated_span_side(m: re.Match[str], month: int) -> bool:
 _SHOT_WORDS = alternation(list(SHOT_BEFORE))
 _SHOT_COMPOUND_BEFORE = re.compile(rf"(?i)\b(?:{_SHOT_WORDS})-\w+\s+(?:\w+\s+)?$")
 # (or a kind of attempt as a compound's tail: "4/7 i trepoängsskytte", session 60, normalize406: "fjärde juli")
-_SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS}|(?-i:[a-zåäö]*(?:{alternation(ATTEMPT_TAILS)})))\b")
+_SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS}|(?-i:[a-zåäö]*(?:{alternation(ATTEMPT_TAILS)})))\b"
+                         r"|\s+från\s+(?:trepoängslinjen|straffpunkten|straffmärket|straffkastlinjen|fältet)\b")  # (s63)
 # "träffade Maria Rudin 47/48": the shooter named between the verb and the hits (the subject after its verb).
 _SHOT_NAME_BEFORE = re.compile(rf"\b(?:{_SHOT_WORDS})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?\s+$")
 # A match's score said earlier in the paragraph ("Sverige–Norge 28–26": "tjugoåtta mot tjugosex" by now).

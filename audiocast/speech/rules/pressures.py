@@ -25,7 +25,7 @@ from .machinery import alternation, prev_words, sub
 # "140/90": a blood pressure, systolic over diastolic (two or three digits each).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\d|1[0-4]\d)(?P<u> ?mm ?Hg)?(?![\w/]|[.,]\d)")
 _STOPLESS_AGE = re.compile(
-    rf"(?<![\w,.])(?P<n>\d{{1,2}}) (?P<u>{alternation(list(STOPLESS_AGE_UNITS))})(?: (?=(?:{alternation(list(AGE_WORDS))})\b)|(?=[,;]))")
+    rf"(?<![\w,.])(?P<n>\d{{1,2}}) (?P<u>{alternation(list(STOPLESS_AGE_UNITS))})(?: (?=(?:{alternation(list(AGE_WORDS))})\b)|(?=[,;!?]))")  # "om 6 v!" (s63)
 
 
 def _pressure_word(words: list[str]) -> bool:

@@ -455,7 +455,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     ("2 l-flaska"); three decimals before "poäng" are always one number.
     """
     text = sub(_HALF, _half, text, trace, "quantity") if ",5" in text else text  # (what _HALF needs)
-    if " v g" in text or " v," in text:  # "10 v gamla", "3 v, 6 tim/dag": weeks without their stop
+    if " v g" in text or " v," in text or " v!" in text or " v?" in text:  # "10 v gamla", "3 v, 6 tim/dag", "om 6 v!"
         text = stopless_ages(text, trace)
     if "/" in text:  # "5 km/10 km" -> "5 km och 10 km"
         text = sub(_UNIT_CHOICE, lambda m: m.group("a") + " och ", text, trace, "unit")

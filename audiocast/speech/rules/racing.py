@@ -141,11 +141,17 @@ def _race_hms(m: re.Match[str]) -> str | None:
     if prev_words(m)[-1:] in (["kl"], ["kl."], ["klockan"]):
         return None
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
-    hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""  # "00:45:12": no "noll timmar"
-    out = f"{hours}{_unit_count(mi, 'minut', 'minuter')} och "
-    out += _unit_count(se, "sekund", "sekunder") if not m.group("f") else (
-        f"{cardinal(se)} komma {point_part(m.group('f'))} sekunder")
-    return out
+    return _hms_said(h, mi, _unit_count(se, "sekund", "sekunder") if not m.group("f") else (
+        f"{cardinal(se)} komma {point_part(m.group('f'))} sekunder"))
+
+
+def _hms_said(h: int, mi: int, seconds: str) -> str:
+    """Hours, minutes and the seconds said by now: no "noll timmar" ("00:45:12"), no "noll minuter" ("2.00.12": "två
+    timmar och tolv sekunder"; session 63, normalize475)."""
+    if h and not mi:  # "1.00.00": the whole hours
+        return _unit_count(h, "timme", "timmar") + ("" if seconds == "noll sekunder" else f" och {seconds}")
+    hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""
+    return f"{hours}{_unit_count(mi, 'minut', 'minuter')} och {seconds}"
 
 
 _RACE_NAME_ENDINGS = ("loppet", "rundan", "vasan", "maran", "milen")
@@ -175,11 +181,8 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     # said in full, as the colon form and as every writer of the blind sets said it
     if m.group("f"):  # "2.04.36,4": tenths of the seconds too; "0.38.12,5" without the hours
-        hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""
-        return (f"{hours}{_unit_count(mi, 'minut', 'minuter')} och "
-                f"{cardinal(se)} komma {point_part(m.group('f'))} sekunder")
-    return (f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
-            f"{_unit_count(se, 'sekund', 'sekunder')}")
+        return _hms_said(h, mi, f"{cardinal(se)} komma {point_part(m.group('f'))} sekunder")
+    return _hms_said(h, mi, _unit_count(se, "sekund", "sekunder"))
 
 
 def _timed_beside(m: re.Match[str]) -> bool:
@@ -412,17 +415,17 @@ def durations(text: str, trace: Trace | None = None) -> str:
     if "efter " in text and _MATCH_CLOCK_WORDS.search(text):
         text = sub(_AFTER_CLOCK, lambda m: gap_said(int(m.group("m")), int(m.group("s"))) or None, text, trace, "race time")
     if "marginal" in text or "ronden (" in text:  # "med 3.12 marginal", "i 3:e ronden (1.47)" (session 62)
-        text = sub(_MARGIN_OR_ROUND, lambda m: gap_said(int(m.group("m") or m.group("m2")), int(m.group("s") or m.group(
-            "s2"))) + ("s" if m.group("m2") else ""), text, trace, "race time")
+        text = sub(_MARGIN_OR_ROUND, lambda m: gap_said(int(m.group("m") or m.group("m2") or m.group("m3")), int(m.group(
+            "s") or m.group("s2") or m.group("s3"))) + ("s" if m.group("m2") else ""), text, trace, "race time")
     if not any(w in text for w in _DURATION_WORDS):  # a cheap test before the pattern
         return text
     return sub(_DURATION_BEFORE, _duration, text, trace, "race time")
 
 
-# A lead in minutes and seconds before "marginal" (its genitive: "tre minuter och tolv sekunders marginal"), a fight's
-# clock in brackets after its round ("vann på TKO i 3:e ronden (1.47)").
-_MARGIN_OR_ROUND = re.compile(r"(?<=ronden \()(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?=\))"
-                              r"|(?<![\d.,:])(?P<m2>\d{1,2})[.:](?P<s2>[0-5]\d)(?= marginal\b)")
+# A lead in minutes and seconds before "marginal" (its genitive: "tre minuter och tolv sekunders marginal"), or after
+# "marginalen" ("med segermarginalen 1:45", session 63), a fight's clock in brackets after its round ("i 3:e ronden (1.47)").
+_MARGIN_OR_ROUND = re.compile(r"(?<=ronden \()(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?=\))|(?<=marginalen )(?P<m3>\d{1,2})[.:](?P<s3>"
+                              r"[0-5]\d)(?![\d,:]|\.\d)|(?<![\d.,:])(?P<m2>\d{1,2})[.:](?P<s2>[0-5]\d)(?= marginal\b)")
 
 
 def _duration(m: re.Match[str]) -> str | None:
@@ -436,7 +439,7 @@ def _duration(m: re.Match[str]) -> str | None:
 # "1.12 efter segraren": minutes and seconds behind the winner.
 _RACE_GAP = re.compile(
     rf"(?P<m>\d(?<![\w.,:]\d)\d?)[.:](?P<s>[0-5]\d)(?=\s+(?:(?:efter|bakom)\s+(?:{alternation(GAP_BEHIND)})"
-    rf"|före\s+(?:{alternation(GAP_AHEAD)})|till\s+godo)\b)"  # "har 1.12 till godo": a lead (session 53)
+    rf"|(?:före|upp\s+till)\s+(?:{alternation(GAP_AHEAD | GAP_BEHIND)})|till\s+godo)\b)"  # "har 1.12 till godo" (s53)
     # "0.35 före Heidi Weng": no clock is said with a zero hour before a name
     r"|(?<![\w.,:])(?P<m0>0)[.:](?P<s0>[0-5]\d)(?=\s+(?:före|efter|bakom)\s+[A-ZÅÄÖ])"
 )
@@ -528,7 +531,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_SKI_STYLE_BRACKETS, lambda m: ", " + _BRACKET_STYLES[m.group("s")], text, trace, "race")
     if "," in text and "." in text and _HUNDREDTHS_HINT.search(text):
         text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
-    if "efter" in text or "före" in text or "bakom" in text or "godo" in text:  # "1.12 efter segraren": a gap
+    if "efter" in text or "före" in text or "bakom" in text or "godo" in text or "upp till" in text:  # "1.12 efter segraren"
         text = sub(_RACE_GAP, _race_gap, text, trace, "race time")
     if " min" in text:  # "1.34 min": a minute and thirty-four seconds
         text = sub(_MS_BEFORE_MIN, _ms_before_min, text, trace, "race time")

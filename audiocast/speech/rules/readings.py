@@ -523,7 +523,10 @@ _WORD_BEFORE_CAPITAL = re.compile(r"(?<=[\w,] )[A-ZÅÄÖ][\w-]*\s$")  # "Erik S
 def title_before_name(key: str, m: re.Match[str], out: str) -> str | None:
     """ "Sr Ingrid": a nun's title before her name, "Syster", not "senior"; "en Sr. Controller", "Söker Jr. Developer":
     a job's rank before its title, no name before it, "Senior" (session 63, normalize471: it was left as written).
-    None: a generation after a name, for the name rules."""
+    "Ass.:" after the referee in a match's line, the assistant referees, "Assisterande" (session 63, normalize475). None: a
+    generation after a name, for the name rules."""
+    if key == "Ass.":  # (alone, "Ass.: Maria Ek" is a goal's assist, left; only a referee's line names assistants)
+        return out.capitalize() if m.string.startswith(":", m.end()) and "omare" in m.string[: m.start()] else None
     if not next_word(m)[:1].isupper():
         return None
     if key == "Sr":

@@ -471,8 +471,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
     if key == "t." and prev_words(m)[-1:] and NUMBER_WORD.fullmatch(prev_words(m)[-1]):
         return None  # "2 t. 30 min": hours or tons after a number, not "till"
-    if key in ("Sr", "Sr.", "Jr.") and (title := title_before_name(key, m, out)):
-        return title  # "Sr Ingrid": a nun's title; "en Sr. Controller": a job's rank before its title
+    if key in ("Sr", "Sr.", "Jr.", "Ass.") and (title := title_before_name(key, m, out)):
+        return title  # "Sr Ingrid": a nun's title; "en Sr. Controller": a job's rank before its title; "Ass.:" a label
     if _name_missing(key, m) or _out_of_place(key, m):
         return None  # a title before a name, a generation after one, where no name is; "bla bla"
     if key.lower() in ("anm.", "anm") and _registration(m):

@@ -423,9 +423,9 @@ _SCORE_RUN = re.compile(
 
 
 def _score_run(m: re.Match[str]) -> str | None:
-    # the whole run is scores when its first pair is one by its own context
+    # the whole run is scores when its first pair is one by its own context, or a tie-break closes it ("4–6, 6–7 (5–7)")
     first = _SCORE.match(m.string, m.start())
-    if first is None or _score(first) is None:
+    if first is None or (_score(first) is None and not m.group(0).endswith(")")):
         return None
     return _PAIR.sub(_say_score, m.group(0))
 

@@ -158,7 +158,7 @@ _PER_PERIOD = re.compile(
 # before a letter is a web address's, "a/b.se")
 # ((?<![\w/@.])[A-Za-zÅÄÖåäö]{2,}/...: the lookbehind after the first letter, a fast scan; the letters before
 # the slash possessive: none given back can be a slash)
-_WORD_SLASH = re.compile(r"(?P<a>[A-Za-zÅÄÖåäö](?<![\w/@.].)[A-Za-zÅÄÖåäö]++)/(?P<b>[A-Za-zÅÄÖåäö]{2,})(?![\w/]|\.\w)")
+_WORD_SLASH = re.compile(r"(?P<a>[A-Za-zÅÄÖåäö](?<![\w/@.].)[A-Za-zÅÄÖåäöÀ-ÿ]++)/(?P<b>[A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäöÀ-ÿ]+)(?![\w/]|\.\w)")
 _HASHTAG = re.compile(r"(?<![\w#])#(?:\d+)?[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
 # In a hashtag: letters then digits ("#SM2025"; since session 36 a count closing it after small letters, "#elsa100": a
 # number, not digits one by one; a road's "#E4" stays whole), an underscore between words ("#ekedal_2025"), a run of
