@@ -74,6 +74,8 @@ CASES += [
     ("Väntetiden är nu 10 v!", "Väntetiden är nu tio veckor!"),
     ("Domare: Anna Ek. Ass.: Per Lund, Ola Berg.", "Domare: Anna Ek. Assisterande: Per Lund, Ola Berg."),
     ("Filmen visas lör kl. 15.00 och 19.45.", "Filmen visas lördag klockan femton och nitton och fyrtiofem."),
+    # (the list's own joiners, "samt" too: the review, session 63)
+    ("Båten går kl. 08.00 samt 16.40 på helgerna.", "Båten går klockan åtta samt sexton och fyrtio på helgerna."),
 ]
 
 CASES += [

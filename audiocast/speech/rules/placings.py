@@ -15,6 +15,7 @@ from ..data.sport import (
     PLACING_WHEN_ADVERBS,
     PLACING_WHEN_NOUNS,
     PLACING_WORDS,
+    STANDING_WORDS,
 )
 from .machinery import alternation, next_word, number_noun, prev_words
 
@@ -91,8 +92,8 @@ def is_placing(m: re.Match[str]) -> bool:
     if (shared := _LIST_NOUN_AHEAD.match(m.string, m.end())) and _counts_noun(shared.group("w")):
         return False  # "var 1:a, 2:a och 3:a gången": ordinals sharing the list's noun (session 55)
     w = next_word(m)
-    if w in ("totalt", "sammanlagt"):
-        return True  # "20.41,6, 4:a totalt": a standing's placing (the evaluation set: 8 rows only so, none "fjärde")
+    if w in STANDING_WORDS:
+        return True  # "20.41,6, 4:a totalt": a standing's placing
     if w == "el" and m.string.startswith(" el.", m.end()):
         w = "eller"  # "kom 4:a el. 5:a i loppet": "el." is "eller", no noun (session 56)
     if _WHEN_AFTER.match(m.string, m.end()):
