@@ -97,7 +97,8 @@ GUARDS = [
     ("Malmö OK vann stafetten.", "Malmö o kå vann stafetten."),
     ("Mål: Åberg 41.09 (2–1).", "Mål: Åberg fyrtioett noll nio (två mot ett)."),
     ("Mötet (13.45) ställdes in.", "Mötet (tretton och fyrtiofem) ställdes in."),
-    ("Färjan går kl. 08.45 och 16.30 i vinter.", "Färjan går klockan åtta fyrtiofem och sexton trettio i vinter."),
+    # (each time with its own "och" since session 64: the writers' own readings, 14 lists only so, 3 only compact)
+    ("Färjan går kl. 08.45 och 16.30 i vinter.", "Färjan går klockan åtta och fyrtiofem och sexton och trettio i vinter."),
     ("Vi ❤️ Gävle!", "Vi älskar Gävle!"),
     ("Hon är lärare i ma och en grupp elever väntar.", "Hon är lärare i matematik och en grupp elever väntar."),
     ("Såld: Rödbo 3:15, Kalmar, för 2,1 Mkr.", "Såld: Rödbo tre kolon femton, Kalmar, för två komma en miljoner kronor."),

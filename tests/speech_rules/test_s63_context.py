@@ -119,9 +119,9 @@ GUARDS = [
     # a generation after a name; a hashtag's words apart
     ("Ken Griffey Jr. slog en homerun.", "Ken Griffey junior slog en homerun."),
     ("Följ #KristinehamnsKommun för mer.", "Följ hashtag Kristinehamns Kommun för mer."),
-    # a span after "mellan" stays compact; two times with minutes stay compact; an ordinal before "gången totalt"
+    # a span after "mellan" stays compact; two times with minutes each keep their "och" (session 64); an ordinal before "gången totalt"
     ("Vägen är stängd mellan kl. 23.00 och 05.30.", "Vägen är stängd mellan klockan tjugotre och fem trettio."),
-    ("Bussen går 07.30 och 16.45.", "Bussen går sju trettio och sexton fyrtiofem."),
+    ("Bussen går 07.30 och 16.45.", "Bussen går sju och trettio och sexton och fyrtiofem."),  # (each its "och": s64)
     ("Boken kom ut för 4:e gången totalt.", "Boken kom ut för fjärde gången totalt."),
     ("Tiden blev 1.00.00 i loppet.", "Tiden blev en timme i loppet."),
     # a season over a slash; grams per day; "ver." before no number

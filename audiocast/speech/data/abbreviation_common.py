@@ -17,7 +17,7 @@ from .clipped_words import BODY_HEAD_FORMS, CLIPPED_WORDS
 COMMON_ABBREVIATIONS = {
     # session 63: a fare's reduced price, a broker's registration, a form's version before its number
     "red. pris": "reducerat pris", "Red. pris": "Reducerat pris", "reg. fastighetsmäklare": "registrerad fastighetsmäklare",
-    "reg. mäklare": "registrerad mäklare", "ver.": "version", "btl.": "barntillåten", "Btl.": "Barntillåten", "ital.": "italienska",
+    "reg. mäklare": "registrerad mäklare", "ver.": "version", "btl.": "barntillåten", "Btl.": "Barntillåten", "Btl": "barntillåten", "ital.": "italienska",
     # Monday written short after "i" with its stop (the calendar leaves "mån", also a word): last Monday ("insjuknat
     # sedan i mån.": "i måndags"; session 63)
     "i mån.": "i måndags",

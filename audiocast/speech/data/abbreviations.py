@@ -692,7 +692,7 @@ for _key in ABBREVIATIONS:
 # in -ade) or before a verb of which it is the subject ("ex. finns på
 # biblioteket", "ex. kan beställas").
 COPIES_BEFORE = frozenset("""
-några få fler flera många alla de dessa inga ytterligare extra övriga enstaka samtliga sista nya gamla begagnade
+några få fler flera många alla de dessa inga ytterligare extra övriga enstaka samtliga sista nya gamla begagnade antal
 """.split())
 COPIES_VERBS = frozenset("""
 finns fanns kan kunde ska skall går gick säljs såldes trycks trycktes återstår återstod delas delades

@@ -31,7 +31,8 @@ BIBLE_BOOKS = {
 # in the line; "Ps" (a hymn's number, ``church.py``) and the books that are names ("Rut", "Job", "Dan",
 # "Joel", "Jona", "Mika") are never read so.
 CHAPTER_CONTEXT = ("text", "läsning", "predikan", "predikotext", "gudstjänst", "mässa", "högmässa", "bibel",
-                   "evangeli", "kapitel", "kyrka", "församling", "andakt", "bön", "psalm", "vers", "läs ")
+                   "evangeli", "kapitel", "kyrka", "församling", "andakt", "bön", "psalm", "vers", "läs ",
+                   "läser ur", "läses ur", "läsning ur")  # "Vi läser ur Joh. 3" (session 64)
 CHAPTER_ONLY_EXCLUDED = frozenset({"Ps", "Rut", "Job", "Dan", "Joel", "Jona", "Mika", "Am", "Fil", "Kol", "Mal",
                                    "Sak", "Rom", "Tit", "Jos", "Ef", "Hos", "Jak"})
 

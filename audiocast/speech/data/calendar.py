@@ -153,9 +153,10 @@ förlängs förlängdes
 """.split())
 # Words before "34/35" that make it two roads or lines sharing a stretch:
 # "väg 34/35" -> "väg trettiofyra och trettiofem", never a date or a fraction;
-# trains and trams by their numbers too ("Pendeltåg 40/41", session 21).
+# trains and trams by their numbers too ("Pendeltåg 40/41", session 21); the roads' short forms ("Rv 26/47", s64).
 ROUTE_BEFORE = frozenset("""
 väg vägen vägarna riksväg riksvägarna länsväg länsvägarna linje linjen linjerna busslinje busslinjerna
+rv lv
 buss bussarna spår spåren
 pendeltåg pendeltågen tåg tågen spårvagn spårvagnen spårvagnarna spårvagnslinje spårvagnslinjerna
 tunnelbanelinje tunnelbanelinjerna

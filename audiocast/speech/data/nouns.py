@@ -74,7 +74,7 @@ nya gamla stora små unga olika andra fler flera egna tomma lediga äldre yngre
 större mindre bästa sämsta första sista vanliga svenska utländska allvarliga
 """.split())
 # Endings of plural adjectives not listed ("anmälda", "planerade", "fristående").
-PLURAL_ADJECTIVE_ENDINGS = ("iga", "liga", "ska", "ade", "ande", "ende", "erade")
+PLURAL_ADJECTIVE_ENDINGS = ("iga", "liga", "ska", "ade", "ande", "ende", "erade", "da", "kta", "pta", "sta", "tta")  # "anmälda", "sökta" (s64)
 
 # Large powers after a number are common-gender nouns: "1 miljon" -> "en miljon".
 MAGNITUDE_NOUNS = frozenset({"miljon", "miljoner", "miljard", "miljarder"})
@@ -107,6 +107,7 @@ område området elområde elområdet prisområde prisområdet zon zonen sektion
 salong sal scen rad raden
 avsnitt del episod säsong
 ärende ärendet ärendena fråga frågan frågorna uppgift uppgiften uppgifterna moment momentet
+stycket st.
 omg. omg kärl kärlet
 """.split()) | NAME_NUMBER_NOUNS  # ("avsnitt 1 av 10": "avsnitt ett av tio", session 51, normalize191)
 
@@ -237,6 +238,8 @@ kvar kvarstår kvarstod återstår återstod
 # (an adverb before the verb too: "1 av 6 fortfarande är bebott", session 60).
 VERBS_AFTER_SHARE = ELIDED_SUBJECT_VERBS | frozenset("""
 har hade saknar saknade vill ville kan kunde ska tycker tyckte anser ansåg uppger uppgav svarar svarade går gick
+planerar planerade behöver behövde använder använde äger ägde bor bodde får fick tror trodde väljer valde säger
+riskerar lever når nådde tänker
 fortfarande redan också även inte aldrig alltid numera
 """.split())
 

@@ -23,11 +23,13 @@ PER_MEASURES = {
     "ko": "ko", "djur": "djur", "invånare": "invånare", "elev": "elev", "lgh": "lägenhet",
 }
 
-# Nouns a bare number is counted per after a slash ("2,94/match", "45/person", "1,8/kvinna"),
+# Nouns a bare number is counted per after a slash ("2,94/match", "45/person", "1,8/kvinna"; a limit's
+# "max 2/kund", "4/bord", session 64),
 # said "per" and the noun as written; risk: a word so written after a number that is no rate.
 PER_NOUNS = frozenset("""
 match matchen person elev barn kvinna hushåll invånare spelare deltagare besökare lag klass
 familj lägenhet bil säsong omgång kväll natt dygn dag vecka månad år timme gång tillfälle
+kund medlem bostad fordon sällskap bord grupp
 """.split())
 
 # Periods a price is said "per" ("kr/dygn": "kronor per dygn"): with one of these in a line, a

@@ -27,6 +27,7 @@ SMALLPRINT_ABBREVIATIONS = {
     "veg. alt.": "vegetariskt alternativ", "veg.alt.": "vegetariskt alternativ",  # a menu's choice
     "vegetariskt alt.": "vegetariskt alternativ",
     "e.fö.": "efter förlängning", "e. fö.": "efter förlängning",  # after a score ("3–4 e.fö.")
+    "e.fr.": "efter förlängning",  # after a score ("6–7 e.fr.", session 64)
     "ex. moms": "exklusive moms", "ex moms": "exklusive moms",
     "acc.pris": "accepterat pris", "acc. pris": "accepterat pris",
     "skärtorsd.": "skärtorsdag", "långfred.": "långfredag", "annandagpåsk": "annandag påsk",
@@ -142,7 +143,9 @@ TECH_NAMES = {"C#": "c-sharp", "F#": "f-sharp", ".NET": "dotnet", "ASP.NET": "a 
 CHURCH_SEASONS = {"påsk": "påsk", "trettondedagen": "trettondedagen", "trettondedag jul": "trettondedag jul",
                   "trefaldighet": "trefaldighet", "tref.": "trefaldighet", "trefaldighetsdagen": "trefaldighet",
                   "advent": "advent", "fastan": "fastan", "pingst": "pingst", "pingstdagen": "pingst",
-                  "Kristi himmelsfärds dag": "Kristi himmelsfärds dag", "jul": "jul", "nyår": "nyår"}
+                  "Kristi himmelsfärds dag": "Kristi himmelsfärds dag", "jul": "jul", "nyår": "nyår",
+                  # a season named as a time ("3:e sön. i påsktiden", session 64)
+                  "påsktiden": "påsktiden", "fastetiden": "fastetiden", "jultiden": "jultiden"}
 # A notice may capitalise the season as the holiday's name ("3:e sön. e. Trefaldighet", session 21): said as written.
 CHURCH_SEASONS |= {k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(CHURCH_SEASONS.items()) if k[0].islower()}
 

@@ -129,7 +129,7 @@ SCORE_AFTER = (
     "i målskillnad", "i målskillnaden", "i målkvot", "i sammanlagt", "i sammanlagda mål", "i totalt",
     "efter förlängning", "efter straffar", "efter full tid",
     "e.f.", "e.fl.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
-    "e.fö.", "e. fö.", "e.fs.", "e. fs.", "e.sd.", "e. sd.", "e.o.", "e. o.", "efter övertid", "e.s.", "e. s.",
+    "e.fö.", "e. fö.", "e.fr.", "e.fs.", "e. fs.", "e.sd.", "e. sd.", "e.o.", "e. o.", "efter övertid", "e.s.", "e. s.",
     # "e." before the end's full word ("3–2 e. straffar", "e. förlängning"): "efter"
     "e. straffar", "e. förlängning", "e. straffläggning", "e. sudden death", "e. straffsparksläggning",
     "e. straff", "e.straff", "e. övertid",

@@ -76,7 +76,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   with the penalties among them ("9/3"); ``moneynotes.py``: a currency after
   last year's figure in brackets ("12,7 (–3,1) MSEK"); ``signed_ranges.py``:
   a range between two signed numbers ("+2–+4 °C": "till"); ``divisions.py``: a spaced slash
-  before a number in a formula ("× prisbasbeloppet / 12": "delat med"); ``sign_names.py``: a sign
+  before a number in a formula ("× prisbasbeloppet / 12": "delat med"); ``every_spans.py``: a span after "var"
+  before a time in the singular, ordinals ("var 4–6 timme"); ``instruments.py``: a musician's instrument
+  written short after her name ("Torleif Thedéen, vc.": "cello"); ``sign_names.py``: a sign
   alone in a sentence about characters ("specialtecken (t.ex. ! eller #)": "utropstecken"); ``episodes.py``:
   an episode in a TV listing written with a colon ("(1:3)": "del ett av tre")
 - ``short_notes.py``: short forms read from their neighbours (a blood group's
@@ -303,11 +305,13 @@ from .divisions import divisions
 from .elided_counts import elided_ones
 from .episodes import episodes
 from .estates import estates
+from .every_spans import every_spans
 from .facings import facings
 from .footnotes import footnotes
 from .found_numbers import betting, church_notices, measures_found, placing_lists, player_shots, shares
 from .hits import hits
 from .hyphen_units import hyphen_units
+from .instruments import instruments
 from .isotopes import isotopes
 from .label_words import label_words
 from .labelled import labelled_numbers
@@ -404,6 +408,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     weight_classes,
     urls_emails,
     small_print,
+    instruments,
     stat_pairs,
     church_seasons,
     church_days,
@@ -419,6 +424,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     road_directions,
     compass_places,
     dose_units,
+    every_spans,
     subject_pairs,
     subject_lists,
     percent_compounds,
@@ -542,7 +548,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, nation_codes, signed_ranges, divisions, episodes, weekday_hour_spans, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
-    standards, model_lists, dose_units, craft_numbers, dimension_letters,
+    standards, model_lists, dose_units, every_spans, craft_numbers, dimension_letters,
     hymn_numbers, opus_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years, journey_dashes,
     percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
@@ -647,5 +653,7 @@ __all__ = [
     "facings",
     "divisions",
     "sign_names",
+    "every_spans",
+    "instruments",
     "years",
 ]

@@ -446,8 +446,8 @@ def _labelled_number(m: re.Match[str]) -> str | None:
         return None
     if style == "groups" and groups[0].startswith("0") and sum(map(len, groups)) >= 8:
         return None  # "sms:a 070-123 45 67": a phone number, read by the phone rule
-    if style == "digits":  # "556012-3456": digit by digit, the dash heard (it ran on as ten digits)
-        return dashed_digits(m.group("n"))
+    if style == "digits":  # "556012-3456": digit by digit, the dash heard; a two-digit "kod 43" a number (session 64)
+        return cardinal(int(m.group("n"))) if re.fullmatch(r"[1-9]\d", m.group("n")) and prev_words(m)[-1:] in (["kod"], ["koden"]) else dashed_digits(m.group("n"))
     if style == "groups" and len(groups) == 1 and len(groups[0]) == 5 and (
             not next_word(m)[:1].islower() or next_word(m) in _AFTER_SHORT_NUMBER):
         groups = [groups[0][:2], groups[0][2:]]  # "sms:a GÅVA till 72950" as "72 950": "sjuttiotvå niohundrafemtio"

@@ -28,6 +28,7 @@ from ..data.nouns import NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import DEGREE_HEADS, GENITIVE_HEADS, LENGTH_HEAD_UNITS, LENGTH_HEADS, TIME_UNITS
 from ..data.span_words import APPROXIMATE_WORDS
 from ..data.words import LETTER_NAMES
+from .duration_heads import minutes_after_hours
 from .machinery import next_word, prev_words
 
 # "på 80 m avstånd", "inom 5 km radie": a length as a genitive after these ("4 m djup" alone is the adjective).
@@ -67,7 +68,8 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
     if not nxt or m.group("per"):
         return False
     if unit in TIME_UNITS and (nxt in GENITIVE_HEADS or nxt in TIME_HEADS or _plural_of_head(nxt)):
-        return True
+        # not the minutes of hours and minutes before a time's "-tid" ("4 tim. och 12 min. väntetid"; session 64)
+        return not (nxt.endswith("tid") and minutes_after_hours(m))
     if unit in TIME_UNITS and nxt in TIME_HEAD_ADJECTIVES and _NOUN.fullmatch(head := next_word(m, 1) or "") \
             and head not in NOT_NOUN and head not in NOT_COUNT_VERBS:  # ("3 mån bunden ligger på": no noun, session 51)
         return True  # "3 mån. bunden ränta", "5 veckors betald semester": a period's kind of its noun (session 45)

@@ -29,6 +29,8 @@ _NUMBERED_BOOK = alternation(sorted({b.split(" ", 1)[1] for b in BIBLE_BOOKS if 
 _HYMNS = re.compile(
     rf"(?<![\w.])(?P<label>{_LABEL})(?P<colon>:?)\s(?P<list>{_ITEM}"
     rf"(?:(?:,\s|\s(?:och|&)\s){_ITEM}(?=[,.;)]|\s(?:och|&)\s|\s(?!(?:{_NUMBERED_BOOK})\b)[A-ZÅÄÖ(]|$))*)(?![\w:]|[.,]\d)"
+    # the verses sung of the last hymn written short after it ("Ps 297, v. 1–4", session 64)
+    r"(?:(?P<vc>,?)\s(?:v|vv|vers)\.?\s?(?P<v>\d{1,2})(?:\s?[–-]\s?(?P<v2>\d{1,2}))?(?![\w:]|[.,]\d))?"
 )
 _ONE = re.compile(r"(?P<n>\d{1,3})(?::(?P<v>\d{1,2})(?:\s?[–-]\s?(?P<v2>\d{1,2}))?)?")
 
@@ -52,7 +54,13 @@ def _hymns(m: re.Match[str]) -> str | None:
         # "Ps. 23:1" with a verse and a number of the Psalter is the Bible's book: left to bible_references
         if first.group("v") and int(first.group("n")) <= PSALTER_PSALMS:
             return None
+        if m.string[max(0, m.start() - 3) : m.start()] == "ur " and first.group(0) == m.group("list") and (
+                int(first.group("n")) <= PSALTER_PSALMS):
+            return f"Psaltaren {cardinal(int(first.group('n')))}"  # "hämtas ur Ps 23": a text read from the Psalter
     items = _ONE.sub(_hymn, m.group("list"))
+    if m.group("v"):  # "Ps 297, v. 1–4": the verses of the hymn before
+        items += f"{m.group('vc')} vers {cardinal(int(m.group('v')))}"
+        items += f" till {cardinal(int(m.group('v2')))}" if m.group("v2") else ""
     return f"{HYMN_LABELS[label]}{m.group('colon')} {items}"
 
 
@@ -61,11 +69,13 @@ def hymn_numbers(text: str, trace: Trace | None = None) -> str:
     tvåhundrafyrtionio" (the short form was spelled "pe ess"), "Ps. 297:1–3"
     -> "psalm tvåhundranittiosju vers ett till tre" (it was "Psaltaren
     kapitel ..."), "Psalmer: 100, 200:4–6" -> "... tvåhundra vers fyra
-    till sex" (it was "tvåhundra: fyra –sex"; class "hymn").
+    till sex" (it was "tvåhundra: fyra –sex"; class "hymn"); the verses written short after
+    a hymn, "Ps 297, v. 1–4" -> "psalm tvåhundranittiosju, vers ett till fyra" (it was "vecka"); a lone "Ps 23"
+    after "ur" is a text read from the Psalter, "hämtas ur Ps 23" -> "Psaltaren tjugotre" (session 64).
 
     Risk: "Ps." with a number over 150 and a verse is read as a hymn, never
     the Psalter (which has 150 psalms); "Ps. 23:1" is left to the Bible's
-    references. A number after "psalm" that counts the noun after it ("psalm
+    references; a hymn's number after "ur" ("ur Ps 23") is read as the Psalter's. A number after "psalm" that counts the noun after it ("psalm
     5, 10 personer") is not taken into the list (an item after the first ends
     before a stop, a comma, "och", a bracket or a capital).
     """

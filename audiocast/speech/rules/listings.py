@@ -35,7 +35,6 @@ _ONE_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d\d))?(?!\d)")
 _WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS)
 
 
-_JOINED_BY_WORD = re.compile(rf"\s(?:{alternation(LIST_JOINERS)})\s$")  # the list's word right before a time (_JOIN's)
 _BETWEEN_BEFORE = re.compile(r"\b[Mm]ellan\s(?:kl\.?\s|klockan\s)?$")
 
 
@@ -51,11 +50,15 @@ def _clock_list(m: re.Match[str]) -> str | None:
         return None  # whole hours only: "tio och fjorton" is clear
     said: list[str] = []
     pos = 0
-    # "18.00 och 20.45": "arton och tjugo och fyrtiofem" (the writers' 8 rows to 1, s63); not a span after "mellan"
-    whole_first = len(times) == 2 and times[0][1] == 0 and not _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+    # each time keeps its own "och" ("08.15, 10.45 och 16.30": "åtta och femton, tio och fyrtiofem och sexton och
+    # trettio"; the writers' own readings, session 64: 14 such lists only so, 3 only compact), unless one has minutes
+    # under ten ("noll fem": all compact, as ``calendar.clock_times`` says such times alike) or the pair is a span after
+    # "mellan" ("mellan 22.00 och 04.30": "tjugotvå och fyra trettio")
+    between = _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) is not None
+    compact = between or any(0 < mi < 10 for _, mi in times)
     for t, (h, mi) in zip(_ONE_TIME.finditer(body), times, strict=True):
         said.append(body[pos : t.start()])
-        said.append(say_time(h, mi, compact=not (whole_first and mi and _JOINED_BY_WORD.search(body, 0, t.start()))))
+        said.append(say_time(h, mi, compact=compact))
         pos = t.end()
     out = "".join(said) + body[pos:]
     kl = m.group("kl")
@@ -69,17 +72,14 @@ def _clock_list(m: re.Match[str]) -> str | None:
 
 
 def clock_lists(text: str, trace: Trace | None = None) -> str:
-    """Two or more clock times joined by commas, "och" or "eller" are said without "och" inside each time, so the
-    list's "och" is the only one: "avgår 07.30 och 17.45"
-    -> "sju trettio och sjutton fyrtiofem", "kl. 18.00, 20.30" -> "klockan
-    arton, tjugo trettio" (not "arton, tjugo och trettio": three times to a
-    listener) (class "time"). Times joined by "respektive" keep their own "och": no "och" joins them (session 49).
-    After a whole hour first, a second and last time with minutes keeps its own "och": "visas 18.00 och 21.15" ->
-    "arton och tjugoett och femton" (session 63: the writers' own readings 8 rows only so, 1 only "tjugoett femton";
-    "arton och tjugoett femton" is heard as 18.20 and 15); not the end of a span after "mellan" ("mellan 22.00 och
-    04.30": "tjugotvå och fyra trettio").
+    """Two or more clock times joined by commas, "och" or "eller" each keep their own "och": "avgår 08.15, 10.45 och
+    16.30" -> "åtta och femton, tio och fyrtiofem och sexton och trettio", "visas 18.00 och 21.15" -> "arton och
+    tjugoett och femton" (class "time"; session 64: the writers' own readings, 14 such lists only so, 3 only without
+    the "och" inside each time, the convention of sessions 49 to 63). A list with a time of minutes under ten says
+    all compact ("19.52 och 20.05": "nitton femtiotvå och tjugo noll fem"), and so does the end of a span after
+    "mellan" ("mellan 22.00 och 04.30": "tjugotvå och fyra trettio").
     A "kl." before the list is "klockan", and after it an item may be a
-    whole hour ("kl. 18 och 20.30" -> "klockan arton och tjugo trettio"),
+    whole hour ("kl. 18 och 20.30" -> "klockan arton och tjugo och trettio"),
     but not a last one before a noun ("kl. 02.17 och 12 personer"); a
     whole hour first right after a weekday gets "klockan" as
     ``calendar.clock_times`` gives it.

@@ -64,14 +64,15 @@ _LOOK_BACK = 160
 _NEAR = 48  # prev_words looks this far back first (most matches need a word or two)
 _NEAR_ONE = 20  # and this far for one word (most words before a match are shorter)
 """How far back (in characters) the helpers look for the words before a match."""
+_AV_ENDS = re.compile(r"\s+av\s+\d{1,3}(?:\s\d{3})*\s*(?:[.;:!?)]|,\s|$)")  # "drygt 1 av 25.": nothing counted after
 _COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)(?:\s+([a-zåäö]+))?")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
 _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
 _DIGITS_OR_LETTER = re.compile(r"\d+|[^\d]")
-_SENTENCE_GOES_ON = re.compile(r"\s+(?:[A-ZÅÄÖ](?![,;)])|[–-](?!\s[a-zåäö]))")
+_SENTENCE_GOES_ON = re.compile(r"\s+(?:[A-ZÅÄÖ](?![,;)])|[–-](?!\s[a-zåäö\d]))")
 """What opens a new sentence after an abbreviation's stop: a capital (not a letter standing alone before a comma:
-"uppg. A, och" is an entrance's letter, session 32), a dash not before small letters ("etc. – allt" goes on)."""
+"uppg. A, och" is an entrance's letter, session 32), a dash not before small letters or a number ("etc. – allt", "6 nov. – 393 år" go on)."""
 _NAMED_LETTERS = frozenset(LETTER_NAMES[c] for c in "abcdefghjklmnpqrstvwxz")
 """A letter said after a number ("14 be", a line's "1 eks") leaves the number's counting form: it names, counts
 nothing (session 45, normalize152: "Röd express 1X" was "en eks"). Not the letters whose names are words too ("i",
@@ -455,10 +456,11 @@ def plural_adjective(w: str) -> bool:
     return w in PLURAL_ADJECTIVES or (len(w) > 4 and w.endswith(PLURAL_ADJECTIVE_ENDINGS))
 
 
-# A count earlier in the sentence, in digits or already in words, and the noun
-# it counts: "fanns tre biografer" (the noun an elided "1" stands for).
+# A count earlier in the sentence, in digits or already in words, and the noun it counts: "fanns tre biografer" (the
+# noun an elided "1" stands for); an ordinal's too, "vart 3:e företag" (session 64).
 _COUNT_AND_NOUN = re.compile(
-    r"(?:(?<![\w,.])\d[\d\s]*|\b(?i:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:tton|tio|hundra|tusen)))"
+    r"(?:(?<![\w,.])\d[\d\s]*(?::[ae])?|\b(?i:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:tton|tio|hundra|tusen))"
+    r"|\b(?i:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde))"
     r"\s(?P<noun>[a-zåäö]{3,})\b(?:\s(?P<next>[a-zåäö]{3,})\b)?"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|,\s|$)")
@@ -490,9 +492,8 @@ _AMOUNT_NOUNS = MAGNITUDE_NOUNS | {c[1] for c in CURRENCIES.values() if c[2] == 
 
 
 def _counted_before(m: re.Match[str]) -> str:
-    """The gender of the noun counted last before ``m`` in its sentence
-    ("fyra ledamöter avstod och 1 var frånvarande" -> "en"); "ett", the
-    counting form, when none is."""
+    """The gender of the noun counted last before ``m`` in its sentence ("fyra ledamöter avstod och 1 var
+    frånvarande" -> "en"); "ett", the counting form, when none is."""
     return _gender_counted_before(m) or "ett"
 
 
@@ -503,9 +504,9 @@ def _gender_counted_before(m: re.Match[str]) -> str | None:
     nouns = []
     for c in _COUNT_AND_NOUN.finditer(m.string, head.end() if head else start, m.start()):
         noun, nxt = c.group("noun"), c.group("next")
-        if nxt and plural_adjective(noun) and nxt not in NOT_NOUN:
-            noun = nxt  # "tre nya biografer": the noun after the adjective
-        if noun not in NOT_NOUN:
+        if nxt and plural_adjective(noun) and nxt not in NOT_NOUN and not _passive(nxt):
+            noun = nxt  # "tre nya biografer": the noun after the adjective ("9 sökande valdes": the -ande word)
+        if noun not in NOT_NOUN and noun != "komma" and not _passive(noun):  # not "2024 klarades", "4 komma 1"
             nouns.append(noun)
     if not nouns:
         return None
@@ -616,15 +617,14 @@ def _passive(word: str) -> bool:
 def _share_gender(m: re.Match[str]) -> str:
     """ "1 av 5 hushåll": the gender of the noun counted after "av", past a plural adjective ("1 av 4 nystartade
     företag"); before a verb (a passive too: "85 av 320 anställda; 1 av 4 berörs", session 62) or a year's "år" ("1 av 10 år
-    2019"), the noun counted before in the
-    sentence ("3 av 5 hushåll har fiber, och 1 av 10 saknar", session 59)."""
+    2019"), the noun counted before in the sentence ("3 av 5 hushåll har fiber, och 1 av 10 saknar", session 59)."""
     counted = _COUNTED_AFTER_AV.match(m.string, m.end())
     adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1))
     noun = counted and (counted.group(2) if adjective else counted.group(1))
     verb = counted and (counted.group(1) in VERBS_AFTER_SHARE or _passive(counted.group(1)) or counted.group(1) == "år"
                         and (counted.group(2) or "").startswith(YEAR_WORD_HEADS))
-    if verb and (said := _gender_counted_before(m)):
-        return said
+    if (verb or not counted and _AV_ENDS.match(m.string, m.end())) and (said := _gender_counted_before(m)):
+        return said  # also "… bostadsinbrott … klarades upp – drygt 1 av 25.": nothing after it
     return "ett" if noun and noun_gender(noun) == "ett" else "en"
 
 

@@ -44,6 +44,10 @@ _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s|,\s)$")
 # "Emil Persson, IFK Mora SK, 9:a i mål": the placing after the athlete's name and club, set off by a comma.
 _APPOSITION_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*){0,3},\s[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*){0,3},\s$")
+# A person's full name and a comma right before "N:a i" and a contest's capitalised name ("Kocken Ali Haddad, 2:a i
+# Årets Kock 2023"): the apposition says where the person placed (session 64, normalize469).
+_PERSON_COMMA_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+\s[A-ZÅÄÖ][a-zåäöéü]+,\s$")
+_CAPITAL_CONTEST_AFTER = re.compile(r"\si\s[A-ZÅÄÖ]")
 
 
 # A verb of finishing, a capitalized name (one or two words) and the adverbs of PLACING_ADVERBS right before "N:a".
@@ -83,7 +87,7 @@ def is_placing(m: re.Match[str]) -> bool:
 
     Risk: a verb of finishing, a capitalized word and "N:a" ("blev Karin 3:a") is a placing even where the capital
     word is no subject; a singer's placing after her name in a line about a song contest ("sjöng … Lind 2:a") is read as
-    an ordinal."""
+    an ordinal; a flat after a full name and a comma ("Anna Ek, 2:a i Lund") is read as a placing."""
     if _COMPOSER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and any(
             w in m.string.lower() for w in MUSIC_STEMS):
         return int(m.group("n")) > 2  # "spelar Sibelius 2:a": the work's ordinal, "andra"; "Sibelius 5:a": "femma"
@@ -114,6 +118,9 @@ def is_placing(m: re.Match[str]) -> bool:
         return True  # "; 2:a blev Lars Åkesson" (session 47, normalize164)
     if w in ("i", "på", "") and _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         return True  # "Emil Persson, IFK Mora SK, 9:a i mål" (session 47, normalize164)
+    if _CAPITAL_CONTEST_AFTER.match(m.string, m.end()) and _PERSON_COMMA_BEFORE.search(
+            m.string, max(0, m.start() - 40), m.start()):
+        return True  # "Ali Haddad, 2:a i Årets Kock"
     if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 55), m.start()) and _placing_at(
             m.string, m.string.rindex(":a", max(0, m.start() - 55), m.start())):
         return True  # "slutade 4:a i VM och 2:a i EM", "blev 1:a, 2:a och 3:a": the next placing of the pair or list

@@ -507,8 +507,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Alternativ" if key[0] == "A" else "alternativ"  # "alt. 2": the option, not "alternativt"
     if key.lower() == "vik." and (not next_word(m) or next_word(m).lower() in NOT_NOUN):
         out = "Vikariat" if key[0] == "V" else "vikariat"  # "avser vik. under 6 mån": the post, not "vikarierande"
-    if key.lower() in SINGULAR_AFTER_PER and prev_words(m)[-1:] and prev_words(m)[-1] in SINGULAR_AFTER:
-        out = SINGULAR_AFTER_PER[key.lower()]  # "200 kr per pers.": one person
+    if key.lower() in SINGULAR_AFTER_PER and (pw := prev_words(m, 2))[-1:] and pw[-1] in SINGULAR_AFTER and pw[:-1] != ["komma"]:
+        out = SINGULAR_AFTER_PER[key.lower()]  # "200 kr per pers.": one person (not "två komma ett p.e.", session 64)
     if key.lower() in PLURAL_AFTER_COUNT and counted_above_one(m):
         out = PLURAL_AFTER_COUNT[key.lower()]  # "6 avd." -> "sex avdelningar"
     floor = key.lower() in DEFINITE_AFTER_ORDINAL and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS

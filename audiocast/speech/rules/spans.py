@@ -129,8 +129,9 @@ def _short_year(m: re.Match[str]) -> str | None:
     if before[-1:] and before[-1] in MONTHS_BEFORE_YEAR and LIFE_EVENT_WORDS.intersection(before):
         return cardinal(int(year)) if year[0] != "0" else digits(year)  # "föddes 4 juli -56"
     before = before[-2:]
-    # after another "-78" or a year in full joined by "och" ("SM-guld 1983 och -86": session 53, normalize240)
-    listed = bool(re.search(r"(?:[-–]\d\d|(?<!\d)(?:19|20)\d\d) (?:och|eller|,) $", m.string[max(0, m.start() - 12) : m.start()]))
+    # after another "-78" or a year in full joined by "och" ("SM-guld 1983 och -86": session 53, normalize240),
+    # "eller" or its short form ("Saab 900 -87 el. -88", session 64)
+    listed = bool(re.search(r"(?:[-–]\d\d|(?<!\d)(?:19|20)\d\d) (?:och|eller|el\.|,) $", m.string[max(0, m.start() - 12) : m.start()]))
     if not (year.startswith("0") or (before and (before[-1] in SHORT_YEAR_BEFORE or before[-1] in SHORT_YEAR_EVENTS))
             or listed or _model_year(m)):
         return None  # "sjönk till -12": a minus

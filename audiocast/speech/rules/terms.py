@@ -8,7 +8,7 @@ import re
 from ..data.calendar import TERMS
 from ..numbers import cardinal, year
 from ..report import Trace
-from .machinery import sub
+from .machinery import prev_words, sub
 
 # "HT 2025", "VT26", "ht-24": a term and its year (a full or a two-digit year).
 _TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
@@ -17,8 +17,15 @@ _TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?
 _TERM_HINT = re.compile(r"[HVhv][Tt]\.?\s?[-–'’]?\d")  # a cheap test before the pattern
 
 
+# A definite noun's genitive or a possessive right before the term ("gymnasiets ht 2025", "hennes vt 26"): the term
+# after it takes no article of its own, "hösttermin" (session 64, normalize477).
+_OWNER = re.compile(r"[a-zåäö]{2,}(?:ets|ens|ans|nas)|hans|hennes|dess|deras")
+
+
 def _term(m: re.Match[str]) -> str:
     said = TERMS[m.group("t").lower()]
+    if (before := prev_words(m, 1)) and _OWNER.fullmatch(before[0]):
+        said = said.removesuffix("en")  # "gymnasiets hösttermin"
     if m.group("t")[0].isupper() and m.group("t")[1].islower():
         said = said.capitalize()
     y = m.group("y")
@@ -29,7 +36,8 @@ def terms(text: str, trace: Trace | None = None) -> str:
     """A school or university term and its year: "HT 2025" ->
     "höstterminen tvåtusentjugofem", "VT26" -> "vårterminen tjugosex",
     "ht-24", "ht -25" -> "höstterminen tjugofem" (a dash after a space is
-    the year's apostrophe, never a minus).
+    the year's apostrophe, never a minus); after a definite genitive or a possessive without
+    its article, "gymnasiets ht 2025" -> "gymnasiets hösttermin tvåtusentjugofem".
 
     Risk: "HT"/"VT" in capitals only right before a year (full or two
     digits): "VT" alone is a newspaper (Västerbottens-Tidningen) and stays

@@ -14,7 +14,7 @@ import re
 
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DEFINITE_BEFORE, DISTANCE_DEFINITE, DURATION_DEFINITE, HOME_FITTINGS
-from .duration_heads import is_duration_head
+from .duration_heads import is_duration_head, minutes_after_hours
 from .machinery import next_word, prev_words
 
 _OWNER_BEFORE = re.compile(r"\b[a-zåäö]{2,}s (?:" + "|".join(DEFINITE_BEFORE) + r")$")
@@ -46,8 +46,9 @@ def duration_form(m: re.Match[str], said: str, plural: str) -> str:
             definite = _definite(before) or before == "de" or before.endswith(" de")  # "åkte de 30 km"
             return DISTANCE_DEFINITE[plural] if definite and not measured_noun_after(m) else said
         return said
-    if is_duration_head(next_word(m)):  # also after the unit's period: "6 mån. fängelse", "18 mån. byggtid"
-        return said + "s"
+    head = next_word(m)
+    if is_duration_head(head) and not (head.endswith("tid") and minutes_after_hours(m)):
+        return said + "s"  # also after the unit's period: "6 mån. fängelse", "18 mån. byggtid"; not "4 tim. och 12 min. väntetid"
     before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
     if said == plural and _definite(before):
         return DURATION_DEFINITE[plural]

@@ -226,6 +226,9 @@ _OPENERS = alternation(w.capitalize() for w in SENTENCE_OPENERS)
 _LONE_LETTER = re.compile(
     r"(?P<l>[BCDFGHJKLMNPQRSTVWXZ])(?<![\w(.&/'’°-].)(?<!\d .)(?<!° .)(?<!grader .)(?![\w)&/'’-]|\.\s?(?!(?:" + _OPENERS + r")\b)[A-ZÅÄÖ]|\.\w|:\w)"
 )
+# A lone capital's stop before a number inside a sentence ("Schuberts kvintett D. 956", a catalogue's letter): no
+# sentence ends there, the stop is dropped (session 64, normalize490: "de. niohundrafemtiosex").
+_LETTER_STOP_NUMBER = re.compile(r"(?<=[a-zåäö,] [BCDFGHJKLMNPQRSTVWXZ])\.(?= \d)")
 # "X:s ägare", "B:s plan": a lone capital consonant in the genitive.
 _LONE_LETTER_GENITIVE = re.compile(r"(?P<l>[BCDFGHJKLMNPQRTVWXZ])(?<![\w(.&/'’°:-].):s(?![\w])")
 # "bokstaven x", "x-axeln": a small letter named as a letter.
@@ -310,6 +313,8 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     cut street name (a sentence does not go on in small letters).
     """
     text = letter_pairs(text, trace)  # "C/CE", "A+B", "Bv 206"
+    if ". " in text and _LETTER_STOP_NUMBER.search(text):
+        text = _LETTER_STOP_NUMBER.sub("", text)  # "kvintett D. 956": "de niohundrafemtiosex"
     low, checked = text.lower(), text
     digit = has_digit(text)
     if digit and ("k " in text or "K " in text or "M " in text or "mn " in text):

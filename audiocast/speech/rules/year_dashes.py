@@ -19,7 +19,8 @@ from ..data.nouns import LABEL_NOUNS, SECTION_LABELS
 from .machinery import alternation
 
 # A year before the dash: four digits 1xxx or 20xx, not the end of a grouped number or of a longer code.
-_YEAR_BEFORE = re.compile(r"(?<![\d,.:/-])(?<!\d[ \u00a0])(1[5-9]\d\d|20\d\d)$")
+# (after a date's day and month it is the date's year: "28/9 1994 – 852 omkom", session 64)
+_YEAR_BEFORE = re.compile(r"(?:(?<![\d,.:/-])(?<!\d[ \u00a0])|(?<=\d/\d )|(?<=\d/\d\d ))(1[5-9]\d\d|20\d\d)$")
 # The number after the dash: its digits and, grouped, the next group ("1 146").
 _NUMBER_AFTER = re.compile(r"(\d+)(?:[ \u00a0]\d{3})*(?![\d.:]|,\d)")  # (a list's comma after it: "2024 – 2, 3 och 5 juni")
 # A date written day/month before the dash ("17–21/4 – 120 utställare"), and a date after it ("10/4 – 12/4" is a span).
@@ -47,6 +48,11 @@ _NUMBER_BEFORE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)$")
 # A time before the dash: a race's ("15.48,33", "1.52,40": minutes, seconds and their parts) or the clock's ("15.20").
 _TIME_BEFORE = re.compile(r"(?<![\d,.:])\d{1,2}[.:][0-5]\d(?P<f>,\d{1,3})?$")
 _TIME_AFTER = re.compile(r"\d{1,2}[.:][0-5]\d")
+# A race time in hours, minutes and seconds before the dash ("sprang på 3:41:26 – 12 min. snabbare", session 64): what
+# follows is a measure of another kind unless it is another time.
+_HMS_BEFORE = re.compile(r"(?<![\d,.:])\d{1,2}[.:][0-5]\d[.:][0-5]\d(?:,\d{1,3})?$")
+# A span before the dash ("kl. 11–16 – 60 utställare", session 64): no span goes on past its end.
+_SPAN_BEFORE = re.compile(r"(?<![\d,.:/–-])\d{1,2}(?:[.:]\d\d)?\s?[–-]\s?\d{1,2}(?:[.:]\d\d)?$")  # (no ISO date's "01-15")
 # A time after the dash that is a gap to the time before it ("34.12 – 1.05 före tvåan"): the word of a lead or a lag.
 _TIME_GAP_AFTER = re.compile(r"(?P<t>\d{1,2}[.:][0-5]\d)(?:,\d{1,3})?\s+(?:från|efter|före|bakom|ifrån)\b")
 
@@ -91,6 +97,10 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     Nor is a whole measure followed by a comparative after a decimal ("19,12 – 24 cm längre än i fjol": a result, then
     how much more; "10 – 15 kr mer" and "2,5 – 3,5 procent högre" stay spans).
 
+    A race time in hours, minutes and seconds before the dash and no time after it, and a span's end before it,
+    keep the pause too ("på 2:14:07 – 3 min snabbare", "kl. 11–16 – 60 utställare"; session 64: the dash was
+    glued between the two numbers); so does a date's year ("28/9 1994 – 852 omkom").
+
     Risk: a span written with its end's last digits far ahead ("1950 – 99")
     is read as a year and a count, with a pause; a span of race times whose end is written in seconds alone
     ("1.52,40 – 55,10") is read as two.
@@ -99,6 +109,10 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
         return True  # "kl. 12 – 40-tal utställare": no span runs to a count in tens (session 60: "tolv–fyrtiotal")
     if _COMPARED_AFTER.match(text, end) and _DECIMAL_BEFORE.search(text, max(0, start - 12), start):
         return True  # "19,12 – 24 cm längre än": a result, then a comparison (but "10 – 15 kr mer": a span of how much)
+    if _HMS_BEFORE.search(text, max(0, start - 12), start) and not _TIME_AFTER.match(text, end):
+        return True  # "på 3:41:26 – 12 min. snabbare": a race time, then a measure of another kind
+    if _SPAN_BEFORE.search(text, max(0, start - 14), start):
+        return True  # "kl. 11–16 – 60 utställare": a span's end, then a count
     time = _TIME_BEFORE.search(text, 0, start)
     if time and (_DECIMAL_AFTER.match(text, end) or _GROUPED_AFTER.match(text, end)
                  or (time.group("f") and not _TIME_AFTER.match(text, end))):
