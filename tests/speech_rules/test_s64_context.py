@@ -137,6 +137,53 @@ GUARDS = [
 ]
 
 
+# (normalize493, 494, 497, 498) a blood group's "O–"; a rate of pushes per minute; "barnen med fam."; a grave's
+# "kv. 7"; "lekt." before a price; a year before an emoji; "pbb"; a later share with no noun takes an earlier share's
+# ("3 av 4 företag …, medan 1 av 5"); an adjective before a span of ages the share's noun; "litt."; a trotting time
+# before its start word; "(org.)" after a name; "till sv."
+CASES += [
+    ("Sjukhuset saknar blod av blodgrupp O– inför helgen.", "Sjukhuset saknar blod av blodgrupp o minus inför helgen."),
+    ("Vi behöver givare med O+ i helgen.", "Vi behöver givare med o plus i helgen."),
+    (
+        "Vid HLR ska du ge 100–120 kompressioner/min.",
+        "Vid hå ell ärr ska du ge hundra till hundratjugo kompressioner per minut.",
+    ),
+    ("Närmast sörjande är maken Olle samt barnen med fam.", "Närmast sörjande är maken Olle samt barnen med familjer."),
+    ("Sörjd av barnen m. fam. och syskonbarn.", "Sörjd av barnen med familjer och syskonbarn."),
+    ("Urnan sätts ned i minneslunden, kv. 7, i maj.", "Urnan sätts ned i minneslunden, kvarter sju, i maj."),
+    (
+        "Trafikskolan säljer paket om 5 lekt. 3 200 kr.",
+        "Trafikskolan säljer paket om fem lektioner tretusentvåhundra kronor.",
+    ),
+    ("Vi firar bröllopsdagen 2024 💛", "Vi firar bröllopsdagen tvåtusentjugofyra"),
+    ("Bidraget är högst 2 pbb per år.", "Bidraget är högst två prisbasbelopp per år."),
+    (
+        "Av 200 tillfrågade företag tror 3 av 4 på tillväxt, medan 1 av 5 planerar att säga upp personal.",
+        "Av tvåhundra tillfrågade företag tror tre av fyra på tillväxt, medan ett av fem planerar att säga upp personal.",
+    ),
+    ("Av de arbetslösa var 1 av 4 unga 18–24 år.", "Av de arbetslösa var en av fyra unga arton till tjugofyra år."),
+    ("Pendeltågen (litt. X60) byggs om.", "Pendeltågen (littera eks sextio) byggs om."),
+    (
+        "Banrekordet 1.10,4 (autostart) från 2019 står sig.",
+        "Banrekordet ett tio komma fyra (autostart) från tvåtusennitton står sig.",
+    ),
+    ("Högmässa med Eva Ek (präst) och Per Lund (org.).", "Högmässa med Eva Ek (präst) och Per Lund (organist)."),
+    ("Tolkning till sv. erbjuds.", "Tolkning till svenska erbjuds."),
+]
+CASES += [
+    ("Klubben söker tränare till F2013 och P2012.", "Klubben söker tränare till eff tvåtusentretton och pe tvåtusentolv."),
+]
+GUARDS += [
+    ("Artikeln F2013 är slut.", "Artikeln eff två noll ett tre är slut."),
+    ("Resultatet för kv. 3 presenteras i oktober.", "Resultatet för kvartal tre presenteras i oktober."),
+    ("Huset i kv. Ekorren rivs.", "Huset i kvarteret Ekorren rivs."),
+    ("Puss o kram från mormor.", "Puss och kram från mormor."),
+    ("Sörjd av sonen Per med fam.", "Sörjd av sonen Per med familj."),
+    ("Inlägget fick 2025 ❤️ på en dag.", "Inlägget fick tvåtusentjugofem hjärtan på en dag."),
+    ("Hon simmade 1.52,40 och slog rekordet.", "Hon simmade en femtiotvå komma fyrtio och slog rekordet."),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), CASES + GUARDS)
 def test_reading(text: str, want: str) -> None:
     assert normalize(text) == want

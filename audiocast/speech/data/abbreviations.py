@@ -318,14 +318,14 @@ ABBREVIATIONS = {
     # rule reads them. Singular after "en", "ett", "halv" (SINGULAR_AFTER_PER).
     "msk": "matskedar", "tsk": "teskedar", "krm": "kryddmått", "dl": "deciliter", "cl": "centiliter",
     "ml": "milliliter", "en krm": "ett kryddmått",
-    "kvm": "kvadratmeter",
+    "kvm": "kvadratmeter", "pbb": "prisbasbelopp", "ibb": "inkomstbasbelopp",  # a price base amount (session 64)
     # the forester's measures after a magnitude word ("1,2 milj. m³sk"); after digits the unit rule reads them
     "m³sk": "skogskubikmeter", "m3sk": "skogskubikmeter", "m³fub": "kubikmeter fast under bark",
     "e.fl.": "efter förlängning",
     # sport, music, models and brands (blind set 7)
     "omg.": "omgång",
     "e.f.": "efter förlängning",
-    "op.": "opus",
+    "op.": "opus", "litt.": "littera",  # a train's class ("litt. X31", session 64)
     "Mk": "mark",
     "mc": "emm ce",
     "E. coli": "e coli",

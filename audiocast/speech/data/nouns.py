@@ -48,7 +48,7 @@ sätt fett spett
 
 ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par",
                        "test", "pass", "bud", "lov", "drag", "mål", "hål", "lag", "slag", "varv", "kast", "hopp",
-                       "pkt", "oavgjort"})  # "1 seger och 1 oavgjort": a draw (s53)
+                       "pkt", "oavgjort", "pbb", "ibb"})  # "1 seger och 1 oavgjort": a draw (s53); "1/2 pbb" (s64)
 
 # Nouns said with "en" after one alone ("en poäng") but whose compound numbers
 # ending in one take the counting form "ett" ("trettioett poäng", as sports

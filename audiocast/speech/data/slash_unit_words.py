@@ -36,7 +36,7 @@ SLASH_NUMERATORS = (
     "kr", "kronor", "öre", "€", "euro", "EUR", "SEK", "$", "USD", "NOK", "DKK", "£",
     "kg", "g", "mg", "µg", "ton", "t", "l", "dl", "m³", "m3", "kWh", "MWh", "GWh", "h", "tim", "tim.", "min", "min.",
     "st", "st.", "km", "mil", "ex.", "Mkr", "mkr", "tkr", "pers", "pers.",
-    "varv", "slag", "ord", "bilder", "andetag", "cfu", "inv.", "inv",
+    "varv", "slag", "ord", "bilder", "andetag", "cfu", "inv.", "inv", "tryck", "kompressioner", "steg",
 )
 
 # Numerators written short that no later rule reads without their stop
@@ -44,6 +44,8 @@ SLASH_NUMERATORS = (
 NUMERATOR_WORDS = {"pers": ("person", "personer"), "pers.": ("person", "personer"),
                    # a rate per minute or second counted in whole things ("1 400 varv/min", "72 slag/min")
                    "varv": ("varv", "varv"), "slag": ("slag", "slag"), "ord": ("ord", "ord"),
+                   # a rate of pushes or steps ("100–120 tryck/min", session 64)
+                   "tryck": ("tryck", "tryck"), "kompressioner": ("kompression", "kompressioner"), "steg": ("steg", "steg"),
                    "bilder": ("bild", "bilder"), "andetag": ("andetag", "andetag"),
                    # bacteria counted in colony-forming units ("12 000 cfu/l")
                    "cfu": ("kolonibildande enhet", "kolonibildande enheter"),

@@ -20,6 +20,7 @@ SMALLPRINT_ABBREVIATIONS = {
     "ny bes.": "ny besiktning", "rinn. vatten": "rinnande vatten", "rinn.vatten": "rinnande vatten",
     "utst.": "utställning", "Utst.": "Utställning", "intr.": "inträde", "fritt intr.": "fritt inträde",
     "på eng.": "på engelska", "på sv.": "på svenska",  # a guided tour's language
+    "till sv.": "till svenska", "till eng.": "till engelska",  # a translation's ("tolkning till sv.", session 64)
     "på sv. och eng.": "på svenska och engelska", "på sv. o eng.": "på svenska och engelska",
     "s. om": "söder om", "n. om": "norr om", "ö. om": "öster om", "v. om": "väster om",  # "strax s. om Växjö"
     "hänv. till": "hänvisning till",
@@ -118,7 +119,8 @@ ggr gånger ht vt ht-terminen vt-terminen termin terminen kurs kurser kursen var
 # allowed for children; "(R)" after a programme in a line of broadcast times is a repeat
 # (REPEAT_LINE_WORDS or two clock times in the line).
 BRACKET_LABELS = {"Btl": "barntillåten", "btl": "barntillåten", "Barnt.": "barntillåten",
-                  "mv": "målvakt"}  # a line-up's keeper: "Avbytare: Åberg, Lundh (mv)"
+                  "mv": "målvakt",  # a line-up's keeper: "Avbytare: Åberg, Lundh (mv)"
+                  "org.": "organist"}  # a church notice's "Lars Holm (org.)" beside "(präst)" (session 64)
 REPEAT_LINE_WORDS = ("SVT", "TV3", "TV4", "TV6", "Kanal 5", "Kanal5", "P1", "P3", "P4", "UR ", "tv-tablå", "Tablå",
                      "avsnitt", "Avsnitt", "Säsong")  # a series' episode: "Säsong 3, avsnitt 4 av 10: … (R)." (s56)
 # Words of a church act that make "Off." before a title or a name the officiant.

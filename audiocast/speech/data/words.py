@@ -340,6 +340,10 @@ EMOJI_QUANTITY_WORDS = (
     "tusentals", "hundratals", "tiotusentals", "hundratusentals", "miljontals", "tiotals", "dussintals",
     "massor av", "mängder av", "en massa", "en mängd", "flera", "många", "otaliga", "ett hav av", "ett regn av",
 )
+# Words before a year's four digits and an emoji that make the number a count of it ("fick 2025 ❤️"); after any other
+# word the four digits are a year ("på midsommarafton 2025 ❤️", session 64: it was "tvåtusentjugofem hjärtan").
+EMOJI_COUNT_BEFORE = frozenset({"fick", "får", "fått", "har", "hade", "gav", "ger", "över", "nästan", "drygt", "ca",
+                                "cirka", "runt", "med", "och"})
 # A heart between its subject and what is loved is the verb ("Vi ❤️ Uppsala"
 # -> "Vi älskar Uppsala"): the hearts of EMOJI_NOUNS after these subjects,
 # a word after them.

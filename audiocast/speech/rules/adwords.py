@@ -49,10 +49,11 @@ _SINCE = re.compile(r"(?<![\w.])(?P<s>[Ss])ed\.(?= \d)")
 
 # "Fam. Berg tackar": the family before its name ("fam. 500 kr" in a list of fees is the table's "familj").
 _FAMILY = re.compile(r"(?<![\w.])(?P<f>[Ff])am\.(?= [A-ZÅÄÖ][a-zåäö])")
-# "barnen Åsa och Per m. fam.": two or more of the plural kin before "m. fam." have a family each, "med familjer"
+# "barnen Åsa och Per m. fam.", "barnen med fam.": two or more of the plural kin before "m. fam." have a family each,
+# "med familjer"
 # (session 64: the writers of the evaluation set, 2 such rows only so, none "med familj").
-_FAMILIES = re.compile(r"\b(?i:barnen|sönerna|döttrarna|bröderna|systrarna|barnbarnen|syskonen)\s[A-ZÅÄÖ][\w-]+"
-                       r"(?:,\s[A-ZÅÄÖ][\w-]+)*\s(?:och|&)\s[A-ZÅÄÖ][\w-]+\s(?P<m>m\.\s?fam\.)")
+_FAMILIES = re.compile(r"\b(?i:barnen|sönerna|döttrarna|bröderna|systrarna|barnbarnen|syskonen)(?:\s[A-ZÅÄÖ][\w-]+"
+                       r"(?:,\s[A-ZÅÄÖ][\w-]+)*\s(?:och|&)\s[A-ZÅÄÖ][\w-]+)?\s(?P<m>(?:m\.|med)\s?fam\.)")
 # "Medl.möte", "medl.avgift": the members' compound written short.
 _MEMBERS = re.compile(r"(?<![\w.])(?P<m>[Mm])edl\.(?=[a-zåäö]{3,})")
 # "div. 3 n", "division 5 s Hälsingland": the part of the league after the division's number.
@@ -115,7 +116,7 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(ORDINAL_MINUTE, _ordinal_minute, text, trace, "abbreviation")
     if "ed. " in text:
         text = sub(_SINCE, lambda m: m.group("s") + "edan", text, trace, "abbreviation")
-    if "m. fam." in text or "m.fam." in text:
+    if "m. fam." in text or "m.fam." in text or "med fam." in text:
         text = sub(_FAMILIES, lambda m: m.group(0)[: m.start("m") - m.start()] + "med familjer" + keep_stop(m, True),
                    text, trace, "abbreviation")
     if "am. " in text:

@@ -13,6 +13,7 @@ import re
 
 from ..data.age_class_letters import CLASS_LETTERS, CLASS_WORDS
 from ..data.words import LETTER_NAMES
+from ..numbers import year
 from ..report import Trace
 from .machinery import sub
 
@@ -40,15 +41,27 @@ def _letters(m: re.Match[str]) -> str | None:
     return f"{LETTER_NAMES[m.group('a').lower()]} {LETTER_NAMES[m.group('b').lower()]}{tail}"
 
 
+# A class letter glued to a birth year ("ledare för P2014 och F2015", session 64: it was said digit by digit): the
+# letter spelled and the year said as a year, in a line about a club's teams.
+_BIRTH_YEAR_CLASS = re.compile(rf"(?<![\w/-])(?P<l>[{CLASS_LETTERS}])(?P<y>(?:19[4-9]|20[0-3])\d)(?![\w-]|[.,]\d)")
+_CLUB_LINE = re.compile(r"(?i)\b(?:lag|lagen|laget|ledare|ledaren|tränare|spelare|förening|klubb|serie|cup|match|"
+                        r"träning|träningar|ungdom)\w*")
+
+
 def age_class_pairs(text: str, trace: Trace | None = None) -> str:
     """ "P/F 10" -> "pojkar och flickor 10" (class "acronym"; the number is said later), the groups in full
     (CLASS_WORDS), as before an age in years: "F/P 7–9 år" -> "flickor och pojkar 7–9 år"; a compound's head keeps the
-    letters: "F/P12-laget" -> "eff pe tolvlaget".
+    letters: "F/P12-laget" -> "eff pe tolvlaget". A class letter glued to a birth year in a line about a club's teams
+    is the letter and the year: "ledare för P2014" -> "pe tvåtusenfjorton".
 
     Risk: two of the capitals P, F, H, D joined by a slash before a number
     or a hyphenated noun are a class for both sexes; another pair so written
-    ("H/D 2" meaning height by depth) would be spelled too.
+    ("H/D 2" meaning height by depth) would be spelled too; a code of such a letter and a year's digits in a line
+    that speaks of a team or a club ("F2015" a product's code) is read as a class.
     """
+    if _BIRTH_YEAR_CLASS.search(text) and _CLUB_LINE.search(text):  # "P2014": "pe tvåtusenfjorton"
+        text = sub(_BIRTH_YEAR_CLASS, lambda m: f"{LETTER_NAMES[m.group('l').lower()]} {year(int(m.group('y')))}", text,
+                   trace, "acronym")
     if "/" not in text:
         return text
     return sub(_PAIR, _letters, text, trace, "acronym")

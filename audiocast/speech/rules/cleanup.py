@@ -17,6 +17,7 @@ from ..data.smallprint_words import TECH_NAMES
 from ..data.words import (
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
+    EMOJI_COUNT_BEFORE,
     EMOJI_NOUN_AFTER,
     EMOJI_NOUNS,
     EMOJI_PLURALS,
@@ -297,8 +298,10 @@ def _named_before(m: re.Match[str]) -> bool:
 
 def _dated(m: re.Match[str]) -> bool:
     """The number before an emoji is a date's year ("sedan den 18 juni 1975 💛"), no count of it: a month's name before
-    it. (A date's "12/8 ❤️" and a phone's or account's last group, "… 78 90 ❤️", are kept out by the pattern.)"""
+    it, or a year's digits after a word that counts nothing ("midsommarafton 2025 ❤️"; not "fick": EMOJI_COUNT_BEFORE)."""
     before = m.string[: m.start()].split()
+    if before and re.fullmatch(r"(?:18|19|20)\d\d", m.group("n")) and before[-1].lower() not in EMOJI_COUNT_BEFORE:
+        return True
     return bool(before) and before[-1].lower().rstrip(".") in MONTH_NAMES
 
 

@@ -29,7 +29,7 @@ _BEFORE = alternation(DEFINITE_BEFORE | SINGULAR_BEFORE | PLURAL_BEFORE)
 _CLIPPED = re.compile(
     rf"(?<![\w.,:/])(?P<c>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|{_NUMBER_WORDS}|(?i:{_BEFORE})|[a-zåäö]{{2,}}[ae])\s"
     rf"(?P<adj>(?:[a-zåäö]{{2,}}[ae]\s){{0,2}})"
-    rf"(?P<a>{alternation(_WRITTEN)})(?![\w]|(?<=\.)[\w.])(?!\s?\d+(?!\d|\s?(?:ggr|gånger|x)\b)|\s{_NUMBER_WORDS}(?:\still\s{_NUMBER_WORDS})?+\b(?!\s(?:ggr|gånger)\b))"
+    rf"(?P<a>{alternation(_WRITTEN)})(?![\w]|(?<=\.)[\w.])(?!\s?\d+(?!\d|\s?(?:ggr|gånger|x)\b|(?:[ \u00a0]\d{{3}})*\s?(?:kr\b|kronor|:-))|\s{_NUMBER_WORDS}(?:\still\s{_NUMBER_WORDS})?+\b(?!\s(?:ggr|gånger)\b))"
 )
 _GATE = re.compile(last_first(_WRITTEN))  # one of the clipped nouns, its stop first (a fast scan)
 

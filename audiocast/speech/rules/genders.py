@@ -24,6 +24,7 @@ Risk: a common noun ending like a neuter noun missing from ``COMMON_NOUNS`` is s
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..data.noun_genders import (
@@ -137,3 +138,15 @@ def participle_gender(word: str, after: str) -> str | None:
     if gender is None and after.endswith(VERB_ENDINGS):
         return None
     return gender or "en"
+
+
+# "3 av 4 företag …, medan 1 av 5 planerar": an earlier share in the sentence and the noun it counts (in digits or
+# said by now), which a later share with no noun of its own shares (session 64, normalize493).
+_SHARE_BEFORE = re.compile(r"(?:\d+|\b[a-zåäö]+) av (?:\d+|[a-zåäö]+) (?P<noun>[a-zåäö]{3,})\b(?=[^.!?]*$)")
+
+
+def share_noun_before(text: str, start: int) -> str | None:
+    """The noun an earlier share in the sentence counts ("3 av 4 företag tror ..., medan" -> "företag"), None when
+    there is none within the 120 characters before ``start``."""
+    found = list(_SHARE_BEFORE.finditer(text, max(0, start - 120), start))
+    return found[-1].group("noun") if found else None

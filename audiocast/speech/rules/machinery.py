@@ -31,7 +31,7 @@ from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
 from ..data.words import LETTER_NAMES
 from ..numbers import cardinal, decimal, digits
 from ..report import Trace
-from .genders import is_bare_genitive, noun_gender, participle_gender, singular_gender
+from .genders import is_bare_genitive, noun_gender, participle_gender, share_noun_before, singular_gender
 from .syllables import pronounceable as pronounceable
 from .syllables import short_word as short_word
 
@@ -147,12 +147,10 @@ def trie_alternation(words: list[str]) -> str:
 
 
 def word_start(words: Iterable[str], before: str = r"\w") -> str:
-    """``(?<![before])(?:w1|w2|...)``: the alternation of literal ``words``
-    (longest first) not right after a character of the set ``before``,
-    written as one branch per first character with the lookbehind after it.
-    The same matches, found faster: re scans for a pattern's first
-    characters only when it opens with them, and tries a pattern that opens
-    with an assertion in full at every position of the line.
+    """``(?<![before])(?:w1|w2|...)``: the alternation of literal ``words`` (longest first) not right after a character
+    of the set ``before``, written as one branch per first character with the lookbehind after it. The same matches,
+    found faster: re scans for a pattern's first characters only when it opens with them, and tries a pattern that
+    opens with an assertion in full at every position of the line.
 
     >>> bool(re.search(word_start(["tis", "ons"]), "på tis"))
     True
@@ -178,10 +176,9 @@ def word_start_branches(words: Iterable[str], before: str = r"\w", after: str = 
 
 
 def last_first(words: Iterable[str]) -> str:
-    """A pattern found in a line where one of the literal ``words`` is in it (a gate's test, its match
-    not the word): each word's last character first, the word itself looked behind from there
-    (``\\.(?:(?<=ret\\.|avg\\.)|(?<=port\\.))``). re scans fast for a few last characters ("." of
-    clipped words) where an alternation of words ("ret.|avg.|...") is tried at every position.
+    """A pattern found in a line where one of the literal ``words`` is in it (a gate's test, its match not the word):
+    each word's last character first, the word itself looked behind from there (``\\.(?:(?<=ret\\.|avg\\.)|(?<=port\\.))``).
+    re scans fast for a few last characters ("." of clipped words) where an alternation of words is tried everywhere.
 
     >>> bool(re.search(last_first(["avg.", "port."]), "3 avg. i dag"))
     True
@@ -619,10 +616,13 @@ def _share_gender(m: re.Match[str]) -> str:
     företag"); before a verb (a passive too: "85 av 320 anställda; 1 av 4 berörs", session 62) or a year's "år" ("1 av 10 år
     2019"), the noun counted before in the sentence ("3 av 5 hushåll har fiber, och 1 av 10 saknar", session 59)."""
     counted = _COUNTED_AFTER_AV.match(m.string, m.end())
-    adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1))
+    adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1)) and (
+        not _SAID_NUMBER.fullmatch(counted.group(2)))  # "1 av 10 unga femton till ...": the adjective is the noun
     noun = counted and (counted.group(2) if adjective else counted.group(1))
     verb = counted and (counted.group(1) in VERBS_AFTER_SHARE or _passive(counted.group(1)) or counted.group(1) == "år"
                         and (counted.group(2) or "").startswith(YEAR_WORD_HEADS))
+    if verb and (shared := share_noun_before(m.string, m.start())) and noun_gender(shared):
+        return "ett" if noun_gender(shared) == "ett" else "en"  # "3 av 4 företag …, medan 1 av 5 planerar": "ett"
     if (verb or not counted and _AV_ENDS.match(m.string, m.end())) and (said := _gender_counted_before(m)):
         return said  # also "… bostadsinbrott … klarades upp – drygt 1 av 25.": nothing after it
     return "ett" if noun and noun_gender(noun) == "ett" else "en"

@@ -86,7 +86,8 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
     # does: "ett tretton komma fem"; hundredths (the track, the pool) with the
     # minute's "en": "en femtiotvå komma fyrtio". A gap (before "efter",
     # "bakom", "före") is said in full, below, whatever its decimals.
-    trotting = bool(letters) or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None
+    trotting = bool(letters) or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None or (
+        _TROT_WORD.search(m.string, m.end(), m.end() + 30) is not None)  # "på 1.09,2 (voltstart 1.11,0)" (session 64)
     gap = (not trotting and _GAP_AFTER.match(m.string, m.end()) is not None and m.group("m").strip("0") != ""
            and not m.string[max(0, m.start() - 3):m.start()] == "på ")  # "vann på 16.12,40 före Ek": her time
     lap = not trotting and _LAP_WORD.search(m.string, max(0, m.start() - 40), m.start()) is not None

@@ -378,7 +378,7 @@ def labels(text: str, trace: Trace | None = None) -> str:
     before a hyphen.
     """
     if "(" in text:
-        if "tl)" in text or "t.)" in text or "(mv" in text or "tl," in text:
+        if "tl)" in text or "t.)" in text or "(mv" in text or "tl," in text or "(org.)" in text:
             text = sub(_BRACKET_LABEL, lambda m: BRACKET_LABELS[m.group(0)], text, trace, "abbreviation")
         if "(R)" in text and (any(w in text for w in REPEAT_LINE_WORDS) or len(_CLOCK.findall(text)) >= 2):
             text = sub(_REPEAT, lambda m: ", repris", text, trace, "abbreviation")

@@ -97,12 +97,13 @@ def _graded_rank(m: re.Match[str]) -> str:
 # a bare "o" written between two words (or a
 # number and a word, or a compound's first part and a word) is "och" (read before any letter is spelled, so a spelled
 # "O" is no "o" here). Not next to a letter's name: "o ärr de", "be o" are a code spelled by an earlier rule
-# ("ORD-2024-0042"); not after a noun naming a letter (_O_LETTER_NOUNS: "Bokstaven o är en vokal").
+# ("ORD-2024-0042"); not after a noun naming a letter (_O_LETTER_NOUNS: "Bokstaven o är en vokal"), nor before "plus"
+# or "minus" (a blood group said by now, "blodgrupp O–": "o minus", session 64).
 _O_BARE = re.compile(
     r"(?<=[A-Za-zÅÄÖåäö\d]{2} |[a-zåäö]- |[(\s]\d |[a-zåäö]\. )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )"
     r"(?<!\b(?:eff|ell|emm|enn|ärr|ess|eks) )"
     r"o(?= [A-Za-zÅÄÖåäö]{2}|(?<=\d o) \d)"  # "(3 o 6 år)": between two numbers too
-    r"(?! (?:be|ce|de|eff|ge|hå|ji|kå|ell|emm|enn|pe|ku|ärr|ess|te|ve|eks|säta|streck)(?![\wåäö]))")
+    r"(?! (?:be|ce|de|eff|ge|hå|ji|kå|ell|emm|enn|pe|ku|ärr|ess|te|ve|eks|säta|streck|plus|minus)(?![\wåäö]))")
 
 
 _O_LETTER_NOUNS = frozenset({"bokstaven", "bokstav", "vokalen", "ljudet", "ett", "stort", "litet", "tecknet"})
