@@ -171,7 +171,10 @@ CASES += [
     ("Tolkning till sv. erbjuds.", "Tolkning till svenska erbjuds."),
 ]
 CASES += [
-    ("Klubben söker tränare till F2013 och P2012.", "Klubben söker tränare till eff tvåtusentretton och pe tvåtusentolv."),
+    (
+        "Klubben söker tränare till F2013 och P2012.",
+        "Klubben söker tränare till eff tvåtusentretton och pe tvåtusentolv.",
+    ),
 ]
 GUARDS += [
     ("Artikeln F2013 är slut.", "Artikeln eff två noll ett tre är slut."),
@@ -181,6 +184,35 @@ GUARDS += [
     ("Sörjd av sonen Per med fam.", "Sörjd av sonen Per med familj."),
     ("Inlägget fick 2025 ❤️ på en dag.", "Inlägget fick tvåtusentjugofem hjärtan på en dag."),
     ("Hon simmade 1.52,40 och slog rekordet.", "Hon simmade en femtiotvå komma fyrtio och slog rekordet."),
+]
+
+
+# (normalize501, 502) a count of weeks before a year ("14 v. 2022": a week's number is at most 53); a time, a spaced
+# dash and a compound of a count a pause; a span of classes after "H/D"; a model year after a model and a comma;
+# "påbörjad tim"; "jmf." "jämfört med" ("jfr" stays "jämför")
+CASES += [
+    ("Väntetiden är 10 v. nu, mot 14 v. 2022.", "Väntetiden är tio veckor nu, mot fjorton veckor tvåtusentjugotvå."),
+    (
+        "Bussen går kl. 07.15 – 6-åringar får åka gratis.",
+        "Bussen går klockan sju och femton – sexåringar får åka gratis.",
+    ),
+    ("Tävlingen har klasserna H/D 12–70.", "Tävlingen har klasserna herrar och damer tolv till sjuttio."),
+    (
+        "Husbil Kabe Travel Master 780 LGB, -18, gått 5 000 mil.",
+        "Husbil Kabe Travel Master sjuhundraåttio ell ge be, arton, gått femtusen mil.",
+    ),
+    ("Parkeringen kostar 10 kr/påbörjad tim.", "Parkeringen kostar tio kronor per påbörjad timme."),
+    (
+        "Skörden blev 4,1 ton, jmf. 3,6 ton i fjol.",
+        "Skörden blev fyra komma ett ton, jämfört med tre komma sex ton i fjol.",
+    ),
+]
+GUARDS += [
+    ("Kören övar v. 12 och v. 14.", "Kören övar vecka tolv och vecka fjorton."),
+    ("Buss 201 v. 9 går som vanligt.", "Buss tvåhundraett vecka nio går som vanligt."),
+    ("Kl. 18.00 – 20-tiden är det fullt.", "Klockan arton till tjugotiden är det fullt."),
+    ("Vädret i Kiruna: -30, blåsigt.", "Vädret i Kiruna: minus trettio, blåsigt."),
+    ("Se jfr 3 kap. BrB.", "Se jämför tredje kapitlet brottsbalken."),
 ]
 
 

@@ -118,8 +118,8 @@ ABBREVIATIONS = {
     "fd.": "före detta",
     "jfr": "jämför",
     "jfr.": "jämför",
-    "jmf": "jämför",
-    "jmf.": "jämför",
+    "jmf": "jämfört med",  # (session 64: the writers' own readings, 8 rows only so, none only "jämför"; "jfr" stays)
+    "jmf.": "jämfört med",
     "jfrpris": "jämförpris",
     "jmfpris": "jämförpris",
     "resp.": "respektive",

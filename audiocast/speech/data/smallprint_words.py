@@ -21,6 +21,7 @@ SMALLPRINT_ABBREVIATIONS = {
     "utst.": "utställning", "Utst.": "Utställning", "intr.": "inträde", "fritt intr.": "fritt inträde",
     "på eng.": "på engelska", "på sv.": "på svenska",  # a guided tour's language
     "till sv.": "till svenska", "till eng.": "till engelska",  # a translation's ("tolkning till sv.", session 64)
+    "påbörjad tim": "påbörjad timme", "påbörjad tim.": "påbörjad timme",  # a parking fee ("15 kr/påbörjad tim", s64)
     "på sv. och eng.": "på svenska och engelska", "på sv. o eng.": "på svenska och engelska",
     "s. om": "söder om", "n. om": "norr om", "ö. om": "öster om", "v. om": "väster om",  # "strax s. om Växjö"
     "hänv. till": "hänvisning till",

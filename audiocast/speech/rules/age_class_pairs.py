@@ -26,7 +26,7 @@ _PAIR = re.compile(rf"(?P<a>[{CLASS_LETTERS}])(?<![\w/].)/(?P<b>[{CLASS_LETTERS}
 _AGES_AFTER = re.compile(r"\s?\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s?år\b")
 _SIZE_BEFORE = re.compile(r"(?i)\b(?:storlek|strl\.?|stl\.?)\s$")  # "storlek P/F 12": a garment's size, the letters
 # A class's age or birth year as a word of its own, no compound's head after it ("P/F 10", "P/F8,"; not "F/P12-laget").
-_CLASS_NUMBER_AFTER = re.compile(r"\s?\d{1,4}(?![\w-]|[.,]\d)")
+_CLASS_NUMBER_AFTER = re.compile(r"\s?\d{1,4}(?:-\d{1,4})?(?![\w-]|[.,]\d)")  # a span of classes too ("H/D 10–80", s64)
 
 
 def _letters(m: re.Match[str]) -> str | None:

@@ -280,6 +280,7 @@ _PAGE_LOOK_BACK = 160
 _PORT_END = re.compile(r"\s?(?:[:,;()]|$)")
 _LABEL_UNITS = frozenset({"lgh", "lgh.", "v."})  # (the flat's, the week's number after it)
 _NUMBER_NEXT = re.compile(r"\s?\d")
+_WEEK_NEXT = re.compile(r"\s?(?:[1-9]|[1-4]\d|5[0-3])(?!\d)")  # a week's number, at most 53 ("12 v. 2023" counts weeks, s64)
 _PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
 # (lookbehinds after the first character, widened by it: the same tests, and re
@@ -309,7 +310,7 @@ def _unit(m: re.Match[str]) -> str | None:
     unit = m.group("u")
     if unit == "p" and m.string.startswith("-", m.end()) or unit == "m" and with_fittings(m):
         return None  # "5 p-platser": parking, not points; "av 4 m. hiss": "med" (``unit_readings.with_fittings``)
-    if unit in _LABEL_UNITS and _NUMBER_NEXT.match(m.string, m.end()) and not (unit != "v." and counted_flats(m)):
+    if unit in _LABEL_UNITS and (_WEEK_NEXT if unit == "v." else _NUMBER_NEXT).match(m.string, m.end()) and not (unit != "v." and counted_flats(m)):
         return None  # "Åsvägen 12 lgh 1102", "201 v. 9", "väg 35 v. 20–24": a label before its number, no count
     if unit == "ha" and verb_ha(m):
         return None  # "ska under 2019–2022 ha förskingrat": the verb after a year, no hectares

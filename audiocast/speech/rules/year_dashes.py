@@ -61,6 +61,7 @@ def _seconds(t: str) -> int:
     mins, secs = re.split(r"[.:]", t)
     return int(mins) * 60 + int(secs)
 _DECIMAL_AFTER = re.compile(r"\d+,\d")
+_COUNT_COMPOUND_AFTER = re.compile(r"\d{1,3}-(?!tiden)[a-zåäö]")  # "kl. 06.48 – 7-åringar ska": a compound, no time's end (s64)
 _ABOUT_AFTER = re.compile(r"\d+-tal(?!\w)")  # a count in tens, hundreds ("40-tal", "100-tal"), no span's end
 # A number grouped in thousands after a time: no span of times ends so ("kl. 11.11 – 2 890 g ren lycka", session 56).
 _GROUPED_AFTER = re.compile(r"\d{1,3}[ \u00a0]\d{3}(?!\d)")
@@ -114,7 +115,7 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     if _SPAN_BEFORE.search(text, max(0, start - 14), start):
         return True  # "kl. 11–16 – 60 utställare": a span's end, then a count
     time = _TIME_BEFORE.search(text, 0, start)
-    if time and (_DECIMAL_AFTER.match(text, end) or _GROUPED_AFTER.match(text, end)
+    if time and (_DECIMAL_AFTER.match(text, end) or _GROUPED_AFTER.match(text, end) or _COUNT_COMPOUND_AFTER.match(text, end)
                  or (time.group("f") and not _TIME_AFTER.match(text, end))):
         return True  # "15.48,33 – 11 s under sitt PB", "kl. 15.20 – 0,9° varmare": a time, then a measure of another kind
     time_gap = _TIME_GAP_AFTER.match(text, end)
