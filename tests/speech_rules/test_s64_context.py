@@ -216,6 +216,28 @@ GUARDS += [
 ]
 
 
+# (normalize505, 506) a key after a number no unit ("nr 25 g-moll"); "(R 23.15)" a repeat and its time; "förp/";
+# a substance "ECM" between a weight and its slash; "en tidsbegränsad anst." one post
+CASES += [
+    (
+        "Orkestern spelar Mozarts symfoni nr 25 g-moll i kväll.",
+        "Orkestern spelar Mozarts symfoni nummer tjugofem g-moll i kväll.",
+    ),
+    (
+        "Dokumentären sänds i SVT2 21.00 (R 23.15).",
+        "Dokumentären sänds i ess ve te två tjugoett (repris tjugotre och femton).",
+    ),
+    ("Butiken säljer fläskfilé, max 3 förp/hushåll.", "Butiken säljer fläskfilé, max tre förpackningar per hushåll."),
+    ("Gården levererar 10 200 kg ECM/ko och år.", "Gården levererar tiotusentvåhundra kilo e ce emm per ko och år."),
+    ("Tjänsten är en tidsbegränsad anst. på 12 mån.", "Tjänsten är en tidsbegränsad anställning på tolv månader."),
+]
+GUARDS += [
+    ("Köp en 2 kg-påse mjöl.", "Köp en två kilos påse mjöl."),
+    ("Företaget har 120 anst. i Umeå.", "Företaget har hundratjugo anställda i Umeå."),
+    ("Repris (R) på lördag.", "Repris (R) på lördag."),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), CASES + GUARDS)
 def test_reading(text: str, want: str) -> None:
     assert normalize(text) == want

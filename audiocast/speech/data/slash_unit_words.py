@@ -36,7 +36,7 @@ SLASH_NUMERATORS = (
     "kr", "kronor", "öre", "€", "euro", "EUR", "SEK", "$", "USD", "NOK", "DKK", "£",
     "kg", "g", "mg", "µg", "ton", "t", "l", "dl", "m³", "m3", "kWh", "MWh", "GWh", "h", "tim", "tim.", "min", "min.",
     "st", "st.", "km", "mil", "ex.", "Mkr", "mkr", "tkr", "pers", "pers.",
-    "varv", "slag", "ord", "bilder", "andetag", "cfu", "inv.", "inv", "tryck", "kompressioner", "steg",
+    "varv", "slag", "ord", "bilder", "andetag", "cfu", "inv.", "inv", "tryck", "kompressioner", "steg", "förp", "förp.",
 )
 
 # Numerators written short that no later rule reads without their stop
@@ -46,6 +46,7 @@ NUMERATOR_WORDS = {"pers": ("person", "personer"), "pers.": ("person", "personer
                    "varv": ("varv", "varv"), "slag": ("slag", "slag"), "ord": ("ord", "ord"),
                    # a rate of pushes or steps ("100–120 tryck/min", session 64)
                    "tryck": ("tryck", "tryck"), "kompressioner": ("kompression", "kompressioner"), "steg": ("steg", "steg"),
+                   "förp": ("förpackning", "förpackningar"), "förp.": ("förpackning", "förpackningar"),  # "max 2 förp/hushåll"
                    "bilder": ("bild", "bilder"), "andetag": ("andetag", "andetag"),
                    # bacteria counted in colony-forming units ("12 000 cfu/l")
                    "cfu": ("kolonibildande enhet", "kolonibildande enheter"),
@@ -65,6 +66,7 @@ SUBSTANCES = {
     "N": "kväve", "P": "fosfor", "K": "kalium", "S": "svavel",
     "ts": "torrsubstans", "TS": "torrsubstans", "CO2": "koldioxid", "CO₂": "koldioxid",
     "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
+    "ECM": "e ce emm",  # energy-corrected milk per cow ("11 500 kg ECM/ko", session 64)
 }
 SUBSTANCES_ALONE = frozenset({"ts", "TS"})
 SUBSTANCE_UNITS = ("kg", "g", "ton", "t", "mg")

@@ -252,7 +252,7 @@ _UNIT = trie_alternation(list(UNITS_OF_MEASURE))  # (a trie: the same matches, f
 _UNIT_CHOICE = re.compile(rf"(?P<a>{START}{NUM}\s?(?:{_UNIT}))/(?=\d[\d ]*\s?(?:{_UNIT})(?![\w²³/]))")
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
-    r"(?:(?:(?<=[a-zåäö])\.)?/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
+    r"(?:(?:(?<=[a-zåäö])\.)?/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w|-(?:moll|dur)\b)"
     r"(?P<dot>(?<![.])\.(?=\s+(?!\d{1,2}[.)]\s)[a-zåäöàé0-9]|\s–\s[a-zåäö]|[,;:)]))?"  # (not a list's "2. ", "2) ")
 )
 # What every match of _UNITS holds, a digit and its unit (a digit first: a fast scan): a cheap test before it
@@ -355,7 +355,7 @@ def _unit(m: re.Match[str]) -> str | None:
 
 _UNIT_COMPOUND = re.compile(
     rf"{START}(?P<a>{NUM})\s?(?P<u>{alternation(GENITIVE_COMPOUND_UNITS | GENITIVE_PLURAL_COMPOUND_UNITS)})"
-    r"-(?=[a-zåäö]{3,})"
+    r"-(?=[a-zåäö]{3,})(?!moll\b|dur\b)"  # (not a key: "nr 40 g-moll", session 64)
 )
 
 

@@ -1,5 +1,5 @@
 """Short forms with two readings told by the words around them: "ex." (copies, an example, "exempelvis"), "ass.",
-"övers." and "uppl." (:func:`noun_or_adverb`), and the number patterns the abbreviations share (a number ahead, a
+"övers.", "uppl." and "anst." (:func:`noun_or_adverb`), and the number patterns the abbreviations share (a number ahead, a
 number said in words). Split from ``shortforms.py`` in session 27 (its "ex." after a count in words: "finns nu i tjugo
 ex." -> "exemplar").
 """
@@ -58,6 +58,8 @@ def noun_or_adverb(m: re.Match[str], key: str) -> str | None:
         return "exempel"  # "ex. på" -> "exempel på" (not after a count: "fem ex. på biblioteket", copies)
     if key == "ex." and _copies(m):
         return "exemplar"  # "ex. finns på biblioteket", "några ex."
+    if key == "anst." and prev_words(m, 2)[:1] == ["en"] and prev_words(m)[-1].endswith(("ad", "ig", "lig", "nde")):
+        return "anställning"  # "en tidsbegränsad anst. om 6 mån": one post, not "anställda" (session 64)
     return ""
 
 

@@ -518,7 +518,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key in MEASURE_GENITIVES and _measured_noun(m):
         out = MEASURE_GENITIVES[key]  # "25 dgr semester" -> "dagars semester"
-    if key.lower() in ("ass.", "övers.", "ex.", "uppl.", "rev.", "kap."):
+    if key.lower() in ("ass.", "övers.", "ex.", "uppl.", "rev.", "kap.", "anst."):
         said = noun_or_adverb(m, key.lower())
         if said is None:
             return None

@@ -293,6 +293,8 @@ def small_print(text: str, trace: Trace | None = None) -> str:
 _BRACKET_LABEL = re.compile(rf"(?<=\()(?:{alternation(BRACKET_LABELS)})(?=\)|,\s)")  # "(btl, sv. tal)" too (s57)
 # "(R)" ending the line or before the next item (a time or a capitalised title), not before a verb.
 _REPEAT = re.compile(r" ?\(R\)(?=[.,;]?(?:$| \d| [A-ZÅÄÖ]))")
+# "(R 22.00)": a repeat and its time in brackets after a programme (session 64, normalize505)
+_REPEAT_TIME = re.compile(r"(?<=\()R(?= (?:[01]?\d|2[0-3])[.:][0-5]\d\))")
 _CLOCK = re.compile(r"\b[012]?\d[.:][0-5]\d\b")
 # "(11, str.)", "(45+1 str)": a penalty after a scorer's minute in a goal note.
 _PENALTY = re.compile(r"(?<=\d)(?P<s>,? )str\.?(?=\))")
@@ -382,6 +384,8 @@ def labels(text: str, trace: Trace | None = None) -> str:
             text = sub(_BRACKET_LABEL, lambda m: BRACKET_LABELS[m.group(0)], text, trace, "abbreviation")
         if "(R)" in text and (any(w in text for w in REPEAT_LINE_WORDS) or len(_CLOCK.findall(text)) >= 2):
             text = sub(_REPEAT, lambda m: ", repris", text, trace, "abbreviation")
+        if "(R " in text:
+            text = sub(_REPEAT_TIME, lambda m: "repris", text, trace, "abbreviation")
         if "str" in text:
             text = sub(_PENALTY, _penalty, text, trace, "abbreviation")
         if "(+ " in text:
