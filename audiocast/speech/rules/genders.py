@@ -142,7 +142,8 @@ def participle_gender(word: str, after: str) -> str | None:
 
 # "3 av 4 företag …, medan 1 av 5 planerar": an earlier share in the sentence and the noun it counts (in digits or
 # said by now), which a later share with no noun of its own shares (session 64, normalize493).
-_SHARE_BEFORE = re.compile(r"(?:\d+|\b[a-zåäö]+) av (?:\d+|[a-zåäö]+) (?P<noun>[a-zåäö]{3,})\b(?=[^.!?]*$)")
+_SHARE_NUMBER = r"(?:\d+|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|hundra|tusen)))"
+_SHARE_BEFORE = re.compile(rf"{_SHARE_NUMBER} av {_SHARE_NUMBER} (?P<noun>[a-zåäö]{{3,}})\b(?=[^.!?]*$)")
 
 
 def share_noun_before(text: str, start: int) -> str | None:
