@@ -43,7 +43,8 @@ def _letters(m: re.Match[str]) -> str | None:
 
 # A class letter glued to a birth year ("ledare för P2014 och F2015", session 64: it was said digit by digit): the
 # letter spelled and the year said as a year, in a line about a club's teams.
-_BIRTH_YEAR_CLASS = re.compile(rf"(?<![\w/-])(?P<l>[{CLASS_LETTERS}])(?P<y>(?:19[4-9]|20[0-3])\d)(?![\w-]|[.,]\d)")
+# (the letter first, its lookbehind after it: re scans for the letters fast)
+_BIRTH_YEAR_CLASS = re.compile(rf"(?P<l>[{CLASS_LETTERS}])(?<![\w/-].)(?P<y>(?:19[4-9]|20[0-3])\d)(?![\w-]|[.,]\d)")
 _CLUB_LINE = re.compile(r"(?i)\b(?:lag|lagen|laget|ledare|ledaren|tränare|spelare|förening|klubb|serie|cup|match|"
                         r"träning|träningar|ungdom)\w*")
 

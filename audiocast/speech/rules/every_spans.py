@@ -8,7 +8,7 @@ import re
 
 from ..numbers import ordinal
 from ..report import Trace
-from .machinery import sub
+from .machinery import keep_stop, sub
 
 # "var" (every), a span and a time in the singular; a time written short only after a dose (below): "Väntetiden var
 # 4–6 h" is the verb and a span of hours.
@@ -21,9 +21,7 @@ _SHORT_TIMES = {"tim": "timme", "tim.": "timme", "h": "timme", "min": "minut", "
 def _every_span(m: re.Match[str]) -> str | None:
     if m.group("s") and not _DOSE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "Väntetiden var 4–6 h": the verb, a span of hours
-    said = _SHORT_TIMES[m.group("s")] if m.group("s") else m.group("w")
-    if m.group("s") == "tim." or m.group("s") == "min.":
-        said += "." if not m.string[m.end():].strip() else ""  # the short form's stop that ended the line
+    said = _SHORT_TIMES[m.group("s")] + keep_stop(m, m.group("s").endswith(".")) if m.group("s") else m.group("w")
     return f"{m.group('v')} {ordinal(int(m.group('a')))} till {ordinal(int(m.group('b')))} {said}"
 
 

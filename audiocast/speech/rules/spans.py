@@ -68,8 +68,8 @@ def _unit_span(m: re.Match[str]) -> str:
     return f"{m.group('a')} {m.group('u')} till "
 
 
-_MODEL_BEFORE = re.compile(r"(?<![\wåäö])(?:[\wåäö.-]*\d[\wåäö.-]*|[A-ZÅÄÖ]{2,}) $")  # "560", "N174", "XL"
-_MODEL_COMMA_BEFORE = re.compile(r"(?<![\wåäö])(?:[\wåäö.-]*\d[\wåäö.-]*|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]+-[A-ZÅÄÖ]+), $")  # "600 E-TEC, -21," (s64)
+# "560", "N174", "XL"; a comma after it, and a name of capitals with a hyphen before one ("600 E-TEC, -21,", s64)
+_MODEL_BEFORE = re.compile(r"(?<![\wåäö])(?:[\wåäö.-]*\d[\wåäö.-]*|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]+-[A-ZÅÄÖ]+(?=,)),? $")
 _LINE_WORD = re.compile(r"[a-zåäö]+")
 # A model's capitalised name before the year ("Ducato 2,3 Multijet -19"; not a place after a preposition,
 # "i Kiruna -30"), or a comma after the thing sold ("Viking 540 snöskoter, -15, 220 mil").
@@ -95,7 +95,7 @@ def _model_year(m: re.Match[str]) -> bool:
             and prev_words(m)[-1:] and prev_words(m)[-1].lower() not in _VALUE_BEFORE):
         return True  # a make before, the year closing its part: "Audi A6 ... quattro -17, 14 900 mil"
     end = m.start() - (m.string[m.start() - 1:m.start()] == "(")  # "Yamaha F150 (-14)": the year in brackets (s62)
-    if not _MODEL_BEFORE.search(m.string, max(0, end - 20), end) and not _MODEL_COMMA_BEFORE.search(m.string, max(0, end - 20), end):
+    if not _MODEL_BEFORE.search(m.string, max(0, end - 20), end):
         name = _NAME_BEFORE.search(m.string, max(0, end - 40), end)
         if not name or name.group("p") in _PLACE_PREPOSITIONS or name.group("c") not in (None, *MODEL_YEAR_WORDS):
             return False  # the comma only after the thing sold ("snöskoter, -15"; not "natten, -25")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..data.calendar import TERMS
+from ..data.sentence_words import POSSESSIVES
 from ..numbers import cardinal, year
 from ..report import Trace
 from .machinery import prev_words, sub
@@ -19,12 +20,12 @@ _TERM_HINT = re.compile(r"[HVhv][Tt]\.?\s?[-–'’]?\d")  # a cheap test before
 
 # A definite noun's genitive or a possessive right before the term ("gymnasiets ht 2025", "hennes vt 26"): the term
 # after it takes no article of its own, "hösttermin" (session 64, normalize477).
-_OWNER = re.compile(r"[a-zåäö]{2,}(?:ets|ens|ans|nas)|hans|hennes|dess|deras")
+_OWNER = re.compile(r"[a-zåäö]{2,}(?:ets|ens|ans|nas)")
 
 
 def _term(m: re.Match[str]) -> str:
     said = TERMS[m.group("t").lower()]
-    if (before := prev_words(m, 1)) and _OWNER.fullmatch(before[0]):
+    if (before := prev_words(m, 1)) and (_OWNER.fullmatch(before[0]) or before[0] in POSSESSIVES):
         said = said.removesuffix("en")  # "gymnasiets hösttermin"
     if m.group("t")[0].isupper() and m.group("t")[1].islower():
         said = said.capitalize()
