@@ -218,7 +218,7 @@ GUARDS = [
     ("Valparna är 10 v gamla.", "Valparna är tio veckor gamla."),
     # "24/7" round the clock; an inch mark after a number
     ("Jouren har öppet 24/7 hela året.", "Jouren har öppet tjugofyra sju hela året."),
-    ("Köp en 55″ tv i dag.", "Köp en femtiofem tum te ve i dag."),
+    ("Köp en 55″ tv i dag.", "Köp en femtiofem tums te ve i dag."),  # (the genitive before a noun: session 65)
 ]
 
 

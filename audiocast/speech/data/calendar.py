@@ -222,6 +222,9 @@ RATING_SCALES = frozenset({5, 6, 10})
 
 # A school or university term before its year ("HT 2025", "VT26", "ht-24").
 TERMS = {"ht": "höstterminen", "vt": "vårterminen"}
+# The words before a noun that take it without its article ("nästa hösttermin", "varje vårtermin"): a term written
+# short after one is said so, with a year or without ("nästa ht": session 65, normalize500; it was "nästa höstterminen").
+TERM_INDEFINITE_BEFORE = frozenset({"nästa", "varje", "denna", "kommande", "samma", "en", "ingen", "vilken", "annan"})
 
 # What a recipe measures in deciliters, written "dec." ("3 dec. grädde"): after "N dec." such a
 # noun makes "dec." the measure, "tre deciliter grädde", not the third of December. Risk: a date

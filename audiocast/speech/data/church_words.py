@@ -8,6 +8,8 @@ HYMN_LABELS = {
     # written short: the hymnal's "Ps." (the Psalter, "Ps 23:1", is left to the Bible's references when its
     # number is a psalm of the Psalter's 150 and a verse follows)
     "Ps.": "psalm", "Ps": "psalm", "ps.": "psalm",
+    # small and without its stop before the hymn's number ("Vi avslutar med ps 297": session 65, normalize500)
+    "ps": "psalm",
     # written out: kept as written, the numbers after them read as a hymn's list
     "Psalm": "Psalm", "psalm": "psalm", "Psalmer": "Psalmer", "psalmer": "psalmer",
     "Psalmerna": "Psalmerna", "psalmerna": "psalmerna",

@@ -85,12 +85,13 @@ MAGNITUDE_SHORT = frozenset({"milj", "mn", "md", "mdr", "mrd", "mill"})
 FLAT_NOUNS = ("etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia")
 
 FLAT_FOLLOWERS = frozenset("""
-på i med och eller som för till vid om nära mitt mot
+på i med och eller som för till vid om nära mitt mot inom hos utanför intill bakom bredvid
 motsvarar motsvarade kostar kostade är var blir blev har hade ligger låg får fick kan kunde ska skulle går gick
 säljs såldes säljes hyrs hyrdes uthyres byts byttes passar passade räcker räckte behövs ut bort nu direkt snart
 el centralt
 """.split())  # ("mot 2:a centralt": where the flat wanted lies, session 52)  # after a flat ("en 3:a motsvarar", "en 4:a säljs"): a verb, a preposition, no noun; "el" is "el." ("eller")
-# written short in an ad ("söker 2:a el. 3:a"; risk: "en 3:a el ingår" reads a flat, which it is)
+# written short in an ad ("söker 2:a el. 3:a"; risk: "en 3:a el ingår" reads a flat, which it is); a preposition of
+# place ("kötid för en 3:a inom Bostaden", session 65, normalize487)
 
 # Nouns that name something by its number ("linje 1", "sidan 1", "elområde 1 låg"): the number
 # after them is said in the counting form "ett" whatever follows.

@@ -107,7 +107,8 @@ FLAT_AD_LABELS = FLAT_AD_PASSIVES | {"hyra", "söker", "köper"}  # "Önskas hyr
 # earlier in its paragraph before a wish ("Lägenhetsbyte: har 4:a …, hyra 9 640 kr. Önskar 2:a i centrum", session 56).
 FLAT_AD_WORDS = ("m²", "m2", "kvm", "rok", "hyra", "hyran", "kr/mån", "avgift", "avg.", "balkong", "hiss",
                  "lägenhet", "lgh", "bostadsrätt", "brf")
-FLAT_WISH_VERBS = frozenset("önskar byter har hyr".split())
+FLAT_WISH_VERBS = frozenset("önskar byter har hyr".split()) | frozenset(
+    "säljer sålde köper köpte söker".split())  # a sale's verb too ("BRF Solrosen säljer 3:a på 4:e vån.", session 65)
 
 # Words of a recurring activity in a sentence ("Kurser ht 2025: Spanska nyb., ons. 18–20, 10 ggr"):
 # a weekday written short before its hours is every such day, said in the plural ("onsdagar").

@@ -544,7 +544,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, serial_codes, code_lists, rooms, personal_numbers, road_positions, road_directions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
-    count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
+    count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, nation_codes, signed_ranges, divisions, episodes, weekday_hour_spans, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,

@@ -79,7 +79,7 @@ def hymn_numbers(text: str, trace: Trace | None = None) -> str:
     5, 10 personer") is not taken into the list (an item after the first ends
     before a stop, a comma, "och", a bracket or a capital).
     """
-    if "salm" not in text and "Ps" not in text and "ps." not in text:
+    if "salm" not in text and "Ps" not in text and "ps" not in text:
         return text
     return sub(_HYMNS, _hymns, text, trace, "hymn")
 

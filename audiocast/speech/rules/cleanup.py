@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..data.month_year_words import MONTH_NAMES
+from ..data.nouns import NOT_NOUN
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.quantities import CURRENCIES, SAID_UNIT_WORDS
 from ..data.smallprint_words import TECH_NAMES
@@ -45,10 +46,9 @@ Gate = Callable[[str], object]
 
 
 def _any_of(*needs: str) -> Gate:
-    """A gate: is one of ``needs`` (characters or short strings) in the line?
-    One or two substrings by "in"; more single characters by "in" one after the other (a C-level
-    scan each: about a third of re's test of a class of them at every character); more
-    substrings as one C-level search (an alternation of literals)."""
+    """A gate: is one of ``needs`` (characters or short strings) in the line? One or two substrings by "in"; more
+    single characters by "in" one after the other (a C-level scan each: about a third of re's test of a class of them
+    at every character); more substrings as one C-level search (an alternation of literals)."""
     if len(needs) == 1:
         need = needs[0]
         return lambda text: need in text
@@ -166,19 +166,18 @@ _CLEAN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate |
 
 
 _ARC_MINUTES = re.compile(r"\d\s?[′'’]\s?\d{1,2}$")  # the minutes of a degree before the seconds' number
+_INCH_NOUN = re.compile(r"\s([a-zåäö]{2,})\b(?<![dt]e)(?<![aeö]r)(?<!s)(?<![ai]t)(?<!ad)(?![-\w])")  # no verb's ending
 _INCH = re.compile(r'(?<=\d)["”″](?=\s[A-Za-zåäö]|\s\d+[A-Za-z]|[-–]?[a-zåäö]{2,}|[\s,.;)]*$|[,;)]\s)')  # '55" 4K-tv'
 
 
 def _inches(text: str) -> str:
-    """A double quote right after a number and outside a quotation is the inch mark:
-    'en 55" tv' -> "en 55 tum tv", '17"-fälgar' -> "17-tums-fälgar" (it was dropped with the
-    quotes; joined so the number and the inch are one word, "sjuttontums-fälgar"), "Tv:n har en
-    65”-skärm" (the typographic mark) -> "65-tums-skärm"; the double prime
-    "″" always. Outside a quotation: the same marks before it in the line (inch marks not counted)
-    are even. Risk: a quotation closing on a number whose opening quote is missing or another
-    mark ('”Kom kl 5" sa hon') is read as inches."""
-    out, last = [], 0
-    inches = {'"': 0, "”": 0}
+    """A double quote right after a number and outside a quotation is the inch mark: 'en 55" tv' -> "en 55 tums tv"
+    (the genitive before a noun it measures, session 65: '15" svärd'), '27" säljes' -> "27 tum säljes", '17"-fälgar' ->
+    "17-tums-fälgar" (joined so the number and the inch are one word), "65”-skärm" (the typographic mark) -> "65-tums-
+    skärm"; the double prime "″" always. Outside a quotation: the same marks before it in the line (inch marks not
+    counted) are even. Risk: a quotation closing on a number whose opening quote is missing or another mark ('”Kom kl
+    5" sa hon') is read as inches; a noun after the inch that is a new phrase's ('55" tv och stereo') is measured."""
+    out, last, inches = [], 0, {'"': 0, "”": 0}
     for m in _INCH.finditer(text):
         mark = m.group(0)
         out.append(text[last:m.start()])
@@ -187,9 +186,10 @@ def _inches(text: str) -> str:
                 or _ARC_MINUTES.search(text, max(0, m.start() - 12), m.start())):
             out.append(mark)  # a quotation closing on a number; a position's seconds ("16′ 30″", session 60)
             continue
-        if mark in inches:
-            inches[mark] += 1
-        out.append("-tums" if text.startswith(("-", "–"), m.end()) else " tum")
+        inches[mark] = inches.get(mark, 0) + 1
+        noun = _INCH_NOUN.match(text, m.end())
+        tail = " tums" if noun and noun[1] not in NOT_NOUN else " tum"
+        out.append("-tums" if text.startswith(("-", "–"), m.end()) else tail)
     return "".join(out) + text[last:]
 
 

@@ -36,15 +36,15 @@ def _designation(m: re.Match[str]) -> str | None:
 
 # "Björkby 1:23–1:28", "Tuna 3:45 och 3:46": more designations of the same
 # place after one already said ("... kolon tjugotre"), joined by a dash, "och",
-# "samt", "eller" or a comma.
+# "samt", "eller", "respektive" (session 65, normalize491: "Rörby 3:14 resp. 3:15" was "tre och femton") or a comma.
 _MORE = re.compile(
-    r"(?P<head>\bkolon [a-zåäö]+)(?P<sep>\s?[–-]\s?|\s(?:och|samt|eller)\s|,\s)"
+    r"(?P<head>\bkolon [a-zåäö]+)(?P<sep>\s?[–-]\s?|\s(?:och|samt|eller|respektive|resp\.?)\s|,\s)"
     r"(?P<a>\d{1,4}):(?P<b>\d{1,4})(?![\d:]|[.,]\d)"
 )
 
 
 def _more(m: re.Match[str]) -> str:
-    sep = " till " if m.group("sep").strip() in ("–", "-") else m.group("sep")
+    sep = {"–": " till ", "-": " till ", "resp.": " respektive ", "resp": " respektive "}.get(m.group("sep").strip(), m.group("sep"))
     return f"{m.group('head')}{sep}{cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
 
 

@@ -21,8 +21,10 @@ _SYMBOL_COMPOUND = re.compile(rf"(?:(?<=[\s(\"'”“])|^)(?P<s>[{_SIGNS}])-(?P<
 _GATE = re.compile(rf"[{_SIGNS}]-")
 
 
-# A trademark's sign glued to a name before the hyphen of a compound ("Kånken™-väskan"): not said, the hyphen kept.
-_GLUED_MARK = re.compile(r"(?<=\w)[™®]-(?=[a-zåäö])")
+# A trademark's sign glued to a name before the hyphen of a compound ("Kånken™-väskan"): not said, the hyphen kept;
+# also before the hyphen of a compound's first part left for a word joined after it ("Lego®- och Playmobil™-butiken":
+# session 65, normalize491; the hyphen was a pause, "Lego, och").
+_GLUED_MARK = re.compile(r"(?<=\w)[™®]-(?=[a-zåäö]|\s(?:och|eller|samt|&|till|som)\s)")
 
 
 # A star rating heading a compound ("3*-hotell"): an adjective of its stars before the noun, "trestjärnigt hotell"
@@ -52,7 +54,7 @@ def symbol_compounds(text: str, trace: Trace | None = None) -> str:
     alone before a hyphen and a word in small letters is that compound's first
     part. It was dropped (™, ®: "Albumet -märktes") or said apart. A ™ or ®
     glued to a name before a compound's hyphen is not said ("Kånken™-väskan"
-    -> "Kånken-väskan").
+    -> "Kånken-väskan", "Lego®- och Playmobil™-butiken" -> "Lego- och Playmobil-butiken").
 
     Two single capitals joined by a plus are said with it: "truckkort A+B" -> "a plus be"; a star rating heading a
     compound is an adjective before the noun: "3*-hotell" -> "trestjärnigt hotell"; alone after a colon in a line

@@ -315,6 +315,9 @@ def _symbol(m: re.Match[str]) -> str:
 _SUM_BEFORE = re.compile(r"\d\s?(?:[+−×*·x]|\sgånger\s|\splus\s|\sminus\s)\s?\d[^.;:!?]*$|\d\s?[-/]\s?\d[\d\s,.()/+−×*·-]*$|(?<![\w.])[A-Za-z]\s*$")
 _VERB_BEFORE = re.compile(r"\b(?:är|blir|var|blev)\s[^,]*$")  # the clause's own verb before the sign, no comma between
 _GRADE_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-F]\s*$")
+# A statistic's letter opening a bracket ("(n=1 012)", "(n = 804, felmarginal ±3,4)"): a label, "lika med" with no verb
+# (the evaluation set's writers: 7 rows, none with "är"; session 65).
+_BRACKET_LETTER_BEFORE = re.compile(r"\(\s*[A-Za-z]\s*$")
 _WORD = re.compile(r"\w+")
 _CLAUSE_START = re.compile(r".*[.;:!?](?:\s|$)", re.DOTALL)
 
@@ -325,7 +328,8 @@ def _equals(m: re.Match[str]) -> str:
     "är lika med" after a sum in its clause ("6 + 6 = 12") or a letter ("E
     = mc²"; a grade letter A-F in a sentence about grades is "är": "där E =
     10" -> "E är tio", GRADE_SCALE_WORDS), "lika med" in a question whose verb is said ("Är 2 + 2 = 5?") and after
-    the clause's own verb ("Enligt dagens kurs är 1 € = 11,18 kr").
+    the clause's own verb ("Enligt dagens kurs är 1 € = 11,18 kr") or a statistic's letter opening a bracket
+    ("(n=1 012)" -> "(n lika med tusentolv)").
 
     Risk: a sum written in words before the sign ("två plus två = fyra") is
     read "är"."""
@@ -336,7 +340,7 @@ def _equals(m: re.Match[str]) -> str:
     clause = head[start.end() if start else 0 :]
     if _GRADE_LETTER_BEFORE.search(clause) and GRADE_SCALE_WORDS.intersection(_WORD.findall(m.string.lower())):
         return "är"  # "betygen ..., där E = 10": a grade's worth in points, no formula's letter
-    if _VERB_BEFORE.search(clause):
+    if _VERB_BEFORE.search(clause) or _BRACKET_LETTER_BEFORE.search(clause):
         return "lika med"  # "Enligt dagens kurs är 1 € = 11,18 kr": the clause's verb said, no second "är" (session 58)
     return "är lika med" if _SUM_BEFORE.search(clause) else "är"
 
