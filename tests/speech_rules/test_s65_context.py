@@ -9,7 +9,14 @@ numbers and places than the rows that showed it), with guards the rules must lea
 - a statistic's letter opening a bracket before "=" ("(n=1 012)": ``symbols._equals``);
 - a theatre's "prem." (``data/abbreviation_common``); a flat "N:a" after "en" before a preposition of place ("inom",
   ``data/nouns.FLAT_FOLLOWERS``) or after a sale's verb in a housing ad (``data/smallprint_words.FLAT_WISH_VERBS``);
-- the inch mark before a noun it measures in the genitive ('15" svärd': ``cleanup._inches``).
+- the inch mark before a noun it measures in the genitive ('15" svärd': ``cleanup._inches``);
+- (normalize513-518) a four-digit number in brackets after a label word a year ("rummet (1879)": ``idnumbers``); a
+  price per term ("kr/ht": ``data/quantities.MONEY_PER``); "ha" after a year and a modal before a determiner the verb
+  (``unit_readings.verb_ha``); a queue measured by time in the genitive; a placing after "resp." and another
+  (``placings``); a rule's number with a point and a glued letter ("regel 14.3c": ``numerals.section_numbers``); an
+  elided "1" after "och" before a preposition the noun counted before (``machinery``); a count, a word and a singular
+  noun after a slash "per" ("lamm/tacka": ``symbols._word_slash``); "JB" after a law reference; a compound on
+  "-stånd" or "-håll" neuter.
 """
 
 from __future__ import annotations
@@ -54,6 +61,23 @@ CASES += [
     ('Säljes: vinterdäck 16" fälg, 1 500 kr.', "Säljes: vinterdäck sexton tums fälg, tusenfemhundra kronor."),
     ('Hon köpte en 65" skärm.', "Hon köpte en sextiofem tums skärm."),
 ]
+CASES += [
+    ("Konserten hålls i Stora salen (1926) i kväll.", "Konserten hålls i Stora salen (nittonhundratjugosex) i kväll."),
+    ("Kursen kostar 450 kr/vt.", "Kursen kostar fyrahundrafemtio kronor per vårtermin."),
+    ("Regionen ska till 2028 ha ett nytt sjukhus.", "Regionen ska till tvåtusentjugoåtta ha ett nytt sjukhus."),
+    ("Räkna med 30 min köer vid färjeläget.", "Räkna med trettio minuters köer vid färjeläget."),
+    ("Herrarna och damerna blev 2:a resp. 4:a på hemmaplan.", "Herrarna och damerna blev tvåa respektive fyra på hemmaplan."),
+    ("Domaren hänvisade till regel 9.2b i reglementet.", "Domaren hänvisade till regel nio punkt två be i reglementet."),
+    (
+        "Polisen grep 3 personer i Nacka och 1 i Tyresö.",
+        "Polisen grep tre personer i Nacka och en i Tyresö.",
+    ),
+    ("Rävarna fick i snitt 4,5 ungar/kull i år.", "Rävarna fick i snitt fyra komma fem ungar per kull i år."),
+    ("Arrendet sägs upp enligt 9 kap. 8 § JB.", "Arrendet sägs upp enligt nionde kapitlet åttonde paragrafen jordabalken."),
+    # a compound on "-stånd" or "-håll" neuter (``data/noun_genders.MORE_ETT_NOUNS``: "1 av 5 bestånd", normalize518)
+    ("Bara 1 av 4 fiskbestånd mår bra.", "Bara ett av fyra fiskbestånd mår bra."),
+    ("Schemat har 1 uppehåll på tisdagar.", "Schemat har ett uppehåll på tisdagar."),
+]
 GUARDS = [
     ("Fastigheten Ås 1:2 såldes i maj.", "Fastigheten Ås ett kolon två såldes i maj."),
     ("Kameran klarar 60 ps.", "Kameran klarar sextio ps."),
@@ -66,6 +90,12 @@ GUARDS = [
     ("Det var den 3:e i ordningen.", "Det var den tredje i ordningen."),
     ('Skärmen 24" säljes billigt.', "Skärmen tjugofyra tum säljes billigt."),
     ('Cykel 26" hittad vid stationen.', "Cykel tjugosex tum hittad vid stationen."),
+    ("Hon bor i rum 1204.", "Hon bor i rum tolv noll fyra."),
+    ("Skogen omfattar 35 ha en bit från byn.", "Skogen omfattar trettiofem hektar en bit från byn."),
+    ("Den 3:e resp. 5:e maj är kontoret stängt.", "Den tredje respektive femte maj är kontoret stängt."),
+    ("Utvisningar: Leksand 1x10 min.", "Utvisningar: Leksand en gånger tio minuter."),
+    ("Ta 2 ggr/dygn.", "Ta två gånger per dygn."),
+    ("Köp 3 tröjor/byxor.", "Köp tre tröjor byxor."),
 ]
 
 

@@ -25,6 +25,7 @@ slutspel seriespel derby
 bidrag anslag underskott överskott
 program avsnitt konvent seminarium symposium
 äventyr nöje
+stånd håll
 uppträdande framträdande uttalande utlåtande förhållande beteende leende anseende utseende avgörande
 tillkännagivande förordnande åtagande antagande påstående ställningstagande medgivande omhändertagande
 övertagande förfarande sammanträffande tillgodohavande inflytande ofredande

@@ -189,7 +189,7 @@ wcag usb bluetooth ios ipados macos android windows html wi-fi wifi http tls pyt
 "Bluetooth 5.3": "två punkt ett", as "version 2.1" is said; session 34, normalize109)."""
 
 SECTION_LABELS = frozenset("""
-kapitel kapitlet kap kap. avsnitt avsnittet paragraf punkt punkten artikel
+kapitel kapitlet kap kap. avsnitt avsnittet paragraf punkt punkten artikel regel regeln
 bilaga tabell figur sektion stycke version versionen moment momentet firmware firmwaren mjukvaruversion
 """.split()) | VERSIONED_NAMES
 

@@ -577,6 +577,7 @@ MONEY_PER = {
     "mil": "per mil", "kvm": "per kvadratmeter", "lgh": "per lägenhet", "port": "per portion",
     "oz": "per uns", "MWh": "per megawattimme",  # a commodity's price ("2 652 USD/oz", s57)
     "bit": "per bit", "natt": "per natt", "termin": "per termin", "säsong": "per säsong",
+    "ht": "per hösttermin", "vt": "per vårtermin",  # a club's fee per term ("800 kr/ht", session 65, normalize517)
     # a visit's price in an ad (session 23): "550 kr/beh." -> "per behandling", "90 kr/tillf."
     "beh": "per behandling", "tillf": "per tillfälle",
     # a price per a pack of a shop's sign ("ägg 45 kr/ds", "12 kr/förp")
@@ -617,7 +618,7 @@ PUBLISHER_BEFORE_PAGES = r"[A-ZÅÄÖ][a-zåäö]+s(?: förlag)?,?(?: (?:19|20)\
 DURATION_GENITIVE_NOUNS = frozenset("""
 bindningstid uppsägningstid mellanrum väntetid garanti provanställning fängelse
 paus promenad promenadavstånd gångavstånd körning bilresa bilväg resa restid försening
-kötid handläggningstid leveranstid karenstid prövotid ledighet föräldraledighet
+kötid handläggningstid leveranstid karenstid prövotid ledighet föräldraledighet kö köer bilköer
 semester vila betänketid uppehåll avstånd tystnad praktik
 kokning gräddning stekning jäsning marinering
 arbetsdag arbetsvecka arbetspass arbete pass skift

@@ -290,6 +290,7 @@ SUBJECT_BEFORE = frozenset({"lärare", "behörighet", "behörig", "legitimation"
 # are not here.
 LAW_SHORT_NAMES = {
     "RB": "rättegångsbalken", "MB": "miljöbalken", "FB": "föräldrabalken", "UB": "utsökningsbalken",
+    "JB": "jordabalken", "HB": "handelsbalken",  # the land code a lease cites ("12 kap. 4 § JB": session 65, normalize513)
     "RF": "regeringsformen", "TF": "tryckfrihetsförordningen", "KL": "kommunallagen", "FL": "förvaltningslagen",
     "AML": "arbetsmiljölagen", "ABL": "aktiebolagslagen", "LAS": "lagen om anställningsskydd",
     "TBL": "trafikbrottslagen",  # "enl. 3 § TBL": said in full (session 44, normalize150)

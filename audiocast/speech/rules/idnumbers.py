@@ -39,6 +39,8 @@ def _identifier(m: re.Match[str]) -> str | None:
     n = m.group("n")
     if not before or not (before[-1] in ID_LABELS or listed or _train_compound(before[-1], n)):
         return None
+    if m.string.startswith("(", m.start() - 1):
+        return None  # "Röda rummet (1879)": a bracket between the word and the number, a year (session 65, normalize514)
     if len(before) > 1 and before[-2] in ID_LABEL_VERBS.get(before[-1], ()):
         return None  # "ägde rum 1317": took place, the year
     if before[-1] in ID_LABELS and _HYPHEN_TAIL.search(m.string, max(0, m.start() - 40), m.start()):

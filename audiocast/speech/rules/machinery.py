@@ -465,11 +465,10 @@ _SENTENCE_START = re.compile(r".*[.!?]\s", re.DOTALL)
 
 
 def _elided_gender(m: re.Match[str]) -> str:
-    """ "i dag finns 1." after "fanns tre biografer": a count whose noun is
-    left out at the clause's end, after a verb or particle of
-    ELIDED_COUNT_BEFORE, takes the gender of the noun counted before
-    it in the sentence ("en"); "ett" (the counting form) when none is. A bare number in brackets after an amount
-    takes the amount's gender ("1,4 mdkr (1,1)": last year's figure, "en komma ett")."""
+    """ "i dag finns 1." after "fanns tre biografer": a count whose noun is left out at the clause's end, after a verb
+    or particle of ELIDED_COUNT_BEFORE, takes the gender of the noun counted before it in the sentence ("en"); "ett"
+    (the counting form) when none is. A bare number in brackets after an amount takes the amount's gender ("1,4 mdkr
+    (1,1)": last year's figure, "en komma ett")."""
     before = prev_words(m)
     if before and before[-1] in _AMOUNT_NOUNS and m.string[m.start() - 1 : m.start()] == "(":
         return "en"  # "1,4 mdkr (1,1)": a report's figure for the year before, in the amount's unit ("en komma ett")
@@ -583,7 +582,8 @@ def gender_after(m: re.Match[str]) -> str:
         return _counted_before(m)
     if lw in ("och", "eller") and before and _elided_verb(before[-1]):
         return _counted_before(m)  # "avslog 1 och bordlade 1": the noun counted before, left out
-    if lw in ("med", "utan", "från") and m.string[: m.start()].rstrip().endswith(","):
+    if lw in ("med", "utan", "från", "på", "i", "vid", "hos") and (m.string[:m.start()].rstrip().endswith(",") or (
+            before[-1:] == ["och"] and lw not in ("med", "utan", "från"))):  # "2 patienter på IVA och 1 på avd." (s65)
         return _counted_before(m)  # "3 personer fördes till sjukhus, 1 med brännskador": "en" (session 58)
     if (factor := _FACTOR_OF_MEASURE.match(m.string, m.end())) and factor.group("u") in _MEASURE_GENDERS:
         return _MEASURE_GENDERS[factor.group("u")]

@@ -72,7 +72,8 @@ from .roman import roman_regnal as roman_regnal
 # (the lookbehind after the first digit, widened by it: the same test; re scans fast for a character class)
 _POINT_IN_NUMBER = re.compile(r"\.(?<=\d\.)\d")  # what _SECTION needs (the point first: a cheap test)
 _SECTION = re.compile(
-    r"(?P<n>\d(?<![\w,.:/]\d)\d{0,2}(?:\.\d{1,3})+)(?:\s?[–-]\s?(?P<n2>\d{1,3}(?:\.\d{1,3})+))?(?![\w]|[.,:]\d)"
+    r"(?P<n>\d(?<![\w,.:/]\d)\d{0,2}(?:\.\d{1,3})+)(?P<g>[a-h](?![\w]|\.\w))?"  # a point's letter glued: "regel 14.3c"
+    r"(?:\s?[–-]\s?(?P<n2>\d{1,3}(?:\.\d{1,3})+))?(?![\w]|[.,:]\d)"
     r"(?:\s(?P<l>[a-h])(?![\w]|\.\w))?"  # "kap. 3.1–3.4": a span of sections, "till" (session 59)
 )
 
@@ -85,7 +86,7 @@ def _section(m: re.Match[str]) -> str | None:
     if m.group("n2"):
         said += " till " + " punkt ".join(cardinal(int(p)) for p in m.group("n2").split("."))
     # "artikel 6.1 f": the point's letter, said by its name
-    return f"{said} {spell(m.group('l'))}" if m.group("l") else said
+    return f"{said} {spell(m.group('l') or m.group('g'))}" if m.group("l") or m.group("g") else said
 
 
 # "p. 4.2", "art. 6.1 e", "fig. 4": a part of a text named short before its number ("3 p." is points in a table).

