@@ -16,7 +16,12 @@ numbers and places than the rows that showed it), with guards the rules must lea
   (``placings``); a rule's number with a point and a glued letter ("regel 14.3c": ``numerals.section_numbers``); an
   elided "1" after "och" before a preposition the noun counted before (``machinery``); a count, a word and a singular
   noun after a slash "per" ("lamm/tacka": ``symbols._word_slash``); "JB" after a law reference; a compound on
-  "-stånd" or "-håll" neuter.
+  "-stånd" or "-håll" neuter;
+- (normalize521-526) a whole number glued to "x" before a comparative or at a sentence's end "gånger"
+  (``symbols``); an adjective written short after an owner in the weak form ("SCB:s prel. siffror":
+  ``readings.owner_before``); a bare number or span before "/min", "/h" a rate (``rates``); "tandl."; "vol." after a
+  count above one plural; two year-months joined by a dash a span (``calendar._iso_month``); a past tense after "1 av
+  4" a verb, the noun counted before deciding (``machinery._passive``).
 """
 
 from __future__ import annotations
@@ -78,6 +83,25 @@ CASES += [
     ("Bara 1 av 4 fiskbestånd mår bra.", "Bara ett av fyra fiskbestånd mår bra."),
     ("Schemat har 1 uppehåll på tisdagar.", "Schemat har ett uppehåll på tisdagar."),
 ]
+CASES += [
+    ("Biljetterna sålde 4x fler än väntat.", "Biljetterna sålde fyra gånger fler än väntat."),
+    ("Hon har vunnit loppet 3x.", "Hon har vunnit loppet tre gånger."),
+    ("Regionens prel. siffror visar en ökning.", "Regionens preliminära siffror visar en ökning."),
+    ("Enligt SKR:s prel. data ökar kostnaderna.", "Enligt ess kå ärrs preliminära data ökar kostnaderna."),
+    ("Vilopulsen låg på 58/min.", "Vilopulsen låg på femtioåtta per minut."),
+    ("Färjan går 2–3/h på sommaren.", "Färjan går två till tre i timmen på sommaren."),
+    ("Hon är leg. tandl. i Piteå.", "Hon är legitimerad tandläkare i Piteå."),
+    ("Verket kom ut i 3 vol. år 1921.", "Verket kom ut i tre volymer år nittonhundratjugoett."),
+    ("Mätningarna gjordes 2024-02–2024-06.", "Mätningarna gjordes februari tvåtusentjugofyra till juni tvåtusentjugofyra."),
+    (
+        "Kommunen fick 60 klagomål i fjol och 1 av 3 rörde buller.",
+        "Kommunen fick sextio klagomål i fjol och ett av tre rörde buller.",
+    ),
+    (
+        "Det kom in 80 ansökningar, men bara 1 av 5 uppfyllde kraven.",
+        "Det kom in åttio ansökningar, men bara en av fem uppfyllde kraven.",
+    ),
+]
 GUARDS = [
     ("Fastigheten Ås 1:2 såldes i maj.", "Fastigheten Ås ett kolon två såldes i maj."),
     ("Kameran klarar 60 ps.", "Kameran klarar sextio ps."),
@@ -96,6 +120,11 @@ GUARDS = [
     ("Utvisningar: Leksand 1x10 min.", "Utvisningar: Leksand en gånger tio minuter."),
     ("Ta 2 ggr/dygn.", "Ta två gånger per dygn."),
     ("Köp 3 tröjor/byxor.", "Köp tre tröjor byxor."),
+    ("Skytte: Ove Ek 287 (10x).", "Skytte: Ove Ek tvåhundraåttiosju (tio x)."),
+    ("Vägen öppnas ev. först i mars.", "Vägen öppnas eventuellt först i mars."),
+    ("Resultaten är prel.", "Resultaten är preliminära."),
+    ("Vinden låg på 12 m/s.", "Vinden låg på tolv meter per sekund."),
+    ("Bäst före 2026-05.", "Bäst före maj tvåtusentjugosex."),
 ]
 
 

@@ -33,7 +33,8 @@ COMMON_ABBREVIATIONS = {
     # "skor etc", "exv. Umeå", "m.h.t. säkerheten", "m.t.p. smittläget", "mtrl.
     # ingår", "skickas f.k.", "sign. Arg bilist" (a letter's pen name)
     "bilj.": "biljetter",
-    "prem.": "premiär",  # a theatre's listing ("Stadsteatern, prem. 14/2 kl. 19.00": session 65, normalize510)
+    "prem.": "premiär",
+    "tandl.": "tandläkare",  # a dentist's title after "leg." ("leg. tandl.": session 65, normalize526)  # a theatre's listing ("Stadsteatern, prem. 14/2 kl. 19.00": session 65, normalize510)
     "följ.": "följande",
     "likn.": "liknande",  # an ad's "Lynx 69 el. likn." (session 57, normalize328)
     "taxv.": "taxeringsvärde", "tax.v.": "taxeringsvärde",  # a property transfer's line (session 58, normalize366)

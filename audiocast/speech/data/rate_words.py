@@ -32,6 +32,10 @@ familj lägenhet bil säsong omgång kväll natt dygn dag vecka månad år timme
 kund medlem bostad fordon sällskap bord grupp
 """.split())
 
+# A time written short after a bare number and a slash ("takt 100–120/min", "puls 72/min", "300/h"): a rate per that
+# time, as said (session 65, normalize526: the slash was dropped, "hundratjugo min").
+PER_SHORT_TIME = {"min": "per minut", "h": "i timmen", "tim": "i timmen", "s": "per sekund", "sek": "per sekund"}
+
 # Periods a price is said "per" ("kr/dygn": "kronor per dygn"): with one of these in a line, a
 # price per week is "per vecka" too (``rates.period_agreement``).
 PRICE_PER_ALIKE = frozenset("dygn natt säsong år dag termin kvartal halvår läsår person pers barn vuxen".split())

@@ -163,7 +163,7 @@ SUBJECT_PRONOUNS = frozenset({"han", "hon", "hen", "de", "dom", "vi", "jag", "du
 # "3 lgh" -> "tre lägenheter"; it was "sex avdelning"). Risk: "på 3 vån." meaning the third floor is read
 # "tre våningar" (a floor is mostly written "3:e vån." or "3 tr.").
 PLURAL_AFTER_COUNT = {"avd.": "avdelningar", "lgh": "lägenheter", "lgh.": "lägenheter", "vån.": "våningar",
-                      "uppl.": "upplagor"}
+                      "uppl.": "upplagor", "vol.": "volymer"}  # "2 vol., 880 s." (session 65, normalize522)
 
 # "St." before a street or a place: "Stora" ("St. Nygatan", "St. Torget") unless
 # the name opens with a saint's name ("St. Eriksgatan", "St. Olofs kyrka",

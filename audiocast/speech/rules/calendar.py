@@ -158,14 +158,18 @@ def _month_alone(m: re.Match[str]) -> str | None:
     return (m.group("pre") or "") + month_name(m.group("mon")) + keep_stop(m, m.group("y") is None)
 
 
-# "bäst före 2026-03": a year and a month; "2002-03" (the next year's two digits) is a season.
-_ISO_MONTH = re.compile(r"(?P<y>(?:1(?<![\w./–-]1)9|2(?<![\w./–-]2)0)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-–.,:]\d)")
+# "bäst före 2026-03": a year and a month; "2002-03" (the next year's two digits) is a season; two joined by a dash a
+# span ("tillverkad 2023-01–2023-09": session 65, normalize525).
+_ISO_MONTH = re.compile(r"(?P<y>(?:1(?<![\w./–-]1)9|2(?<![\w./–-]2)0)\d\d)-(?P<m>0[1-9]|1[0-2])"
+                        r"(?:\s?[–-]\s?(?P<y2>(?:19|20)\d\d)-(?P<m2>0[1-9]|1[0-2]))?(?![\w/]|[-–.,:]\d)")
 
 
 def _iso_month(m: re.Match[str]) -> str | None:
-    """ "bäst före 2026-03" -> "mars tvåtusentjugosex". Risk: a season written
-    so is a month unless its second part is the next year's ("2002-03")."""
+    """ "bäst före 2026-03" -> "mars tvåtusentjugosex", "2023-01–2023-09" -> "januari ... till september ...". Risk: a
+    season written so is a month unless its second part is the next year's ("2002-03")."""
     y, mo = int(m.group("y")), int(m.group("m"))
+    if m.group("y2"):
+        return f"{MONTHS[mo - 1]} {year(y)} till {MONTHS[int(m.group('m2')) - 1]} {year(int(m.group('y2')))}"
     return None if mo == (y + 1) % 100 else f"{MONTHS[mo - 1]} {year(y)}"
 
 
@@ -526,10 +530,9 @@ _TIME_HOUR_TO = re.compile(  # (the hour's first digit first, as in _TIME_BARE)
 
 
 def say_time(h: int, m: int | None, compact: bool = False) -> str:
-    """14, 30 -> "fjorton och trettio" ("fjorton trettio" when compact);
-    8, 5 -> "åtta noll fem"; 9, 0 -> "nio". The zero hour is "noll noll" on its own (a bare one in a span,
-    "kl. 00–05", "noll": ``_time``, session 33), before minutes "noll och fem", compact too (s12: not four zeros,
-    "noll noll noll fem"; the writers said "noll och sex", "noll fem")."""
+    """14, 30 -> "fjorton och trettio" ("fjorton trettio" when compact); 8, 5 -> "åtta noll fem"; 9, 0 -> "nio". The
+    zero hour is "noll noll" on its own (a bare one in a span, "kl. 00–05", "noll": ``_time``, session 33), before
+    minutes "noll och fem", compact too (s12: not four zeros; the writers said "noll och sex", "noll fem")."""
     if h == 0 and not m:
         return "noll noll"
     if h == 0 and m and m < 10:
@@ -575,12 +578,10 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     range of decimals written with a period, "3–4.50", is read as times); "vid
     21.15-tiden" -> "vid tjugoett och femtontiden".
 
-    Times in one line are said alike: when one of two or more has minutes
-    under ten ("noll tre"), all are said without "och" ("kom 19.52 och var
-    på plats 20.03" -> "nitton femtiotvå ... tjugo noll tre"), as two blind
-    writers read them; a time after "kl." with minutes under ten counts
-    among them ("kom 02.47 och kl. 03.05" -> "två fyrtiosju ... klockan tre
-    noll fem"; the time after "kl." keeps its "och" otherwise).
+    Times in one line are said alike: when one of two or more has minutes under ten ("noll tre"), all are said
+    without "och" ("kom 19.52 och var på plats 20.03" -> "nitton femtiotvå ... tjugo noll tre"), as two blind writers
+    read them; a time after "kl." with minutes under ten counts among them ("kom 02.47 och kl. 03.05" -> "två
+    fyrtiosju ... klockan tre noll fem"; the time after "kl." keeps its "och" otherwise).
 
     A whole hour right after a weekday is said with "klockan": "sön 14.00"
     -> "söndag klockan fjorton", "fre 00.00" -> "fredag klockan noll noll" ("söndag

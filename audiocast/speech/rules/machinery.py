@@ -87,13 +87,12 @@ def sub(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None, 
     """Replace every match of ``pattern`` by ``fn(match)``; None keeps the match.
     Each replacement is recorded in ``trace`` under the category ``rule``.
 
-    Most calls find no match (a rule's patterns run on every line its gate lets through): one search
-    answers them, without making the replacement function or running re's substitution (about half
-    the cost of a call that finds nothing). A line with a match is scanned on from that match
-    (``finditer`` from its start: the matches ``pattern.sub`` finds, the lookbehinds still seeing the
-    line before it), not searched from its start again: re's slowest patterns cost most per
-    character scanned. ``pos``: where the caller knows the first match is, or before it (the line
-    before it still looked behind)."""
+    Most calls find no match (a rule's patterns run on every line its gate lets through): one search answers them,
+    without making the replacement function or running re's substitution (about half the cost of a call that finds
+    nothing). A line with a match is scanned on from that match (``finditer`` from its start: the matches
+    ``pattern.sub`` finds, the lookbehinds still seeing the line before it), not searched from its start again: re's
+    slowest patterns cost most per character scanned. ``pos``: where the caller knows the first match is, or before it
+    (the line before it still looked behind)."""
     first = pattern.search(text, pos)
     if first is None:
         return text
@@ -122,10 +121,9 @@ Trie = dict[str, "Trie"]
 
 
 def trie_alternation(words: list[str]) -> str:
-    """The regex alternation of ``words`` as a trie ("t.ex." and "t.o.m."
-    share "t\\."): the same matches as :func:`alternation` (the longest
-    word whose lookahead holds), found without trying hundreds of words at
-    every position of a line."""
+    """The regex alternation of ``words`` as a trie ("t.ex." and "t.o.m." share "t\\."): the same matches as
+    :func:`alternation` (the longest word whose lookahead holds), found without trying hundreds of words at every
+    position of a line."""
     trie: Trie = {}
     for w in words:
         node = trie
@@ -607,8 +605,10 @@ def gender_after(m: re.Match[str]) -> str:
 
 
 def _passive(word: str) -> bool:
-    """A passive in -s no table names a noun but as a neuter's genitive ("1 av 4 berörs": no "rör")."""
-    return len(word) > 4 and word[-1:] == "s" != word[-2:-1] and (is_bare_genitive(word) or noun_gender(word) is None)
+    """A passive in -s no table names a noun but as a neuter's genitive ("1 av 4 berörs": no "rör"), or a past tense
+    no table names a noun ("1 av 4 gällde": session 65, normalize525; not "-ande", "1 av 3 svarande")."""
+    return len(word) > 4 and (word[-1:] == "s" != word[-2:-1] and (is_bare_genitive(word) or noun_gender(word) is None)
+                              or word.endswith(("de", "te")) and not word.endswith("nde") and noun_gender(word) is None)
 
 
 def _share_gender(m: re.Match[str]) -> str:

@@ -25,6 +25,7 @@ from ..data.rate_words import (
     PER_MEASURES,
     PER_MORE,
     PER_NOUNS,
+    PER_SHORT_TIME,
     PRICE_PER_ALIKE,
     SEA_WORDS,
 )
@@ -82,6 +83,12 @@ _BARE_PACE = re.compile(r"(?<![\w,.:/])(?P<n>\d{1,2}[.:][0-5]\d)\s?/\s?(?P<d>km|
 # ("€45/dygn": the money rule says the amount, "fyrtiofem euro per dygn").
 _PER_NOUN = re.compile(rf"(?<![\w,.:/€$£])(?P<n>{NUM})/(?P<d>{alternation(PER_NOUNS)})(?![\w/-])")
 _PER_NOUN_HINT = re.compile(r"\d/[a-zåäö]")
+_PER_TIME = re.compile(rf"(?<![\w,.:/€$£])(?:(?P<lo>{NUM})\s?[–-]\s?)?(?P<n>{NUM})/(?P<d>{alternation(PER_SHORT_TIME)})(?![\w/²³-]|\.\w)")
+
+
+def _per_time(m: re.Match[str]) -> str:
+    said = f"{say_number(m.group('lo'))} till {say_number(m.group('n'))}" if m.group("lo") else say_number(m.group("n"))
+    return f"{said} {PER_SHORT_TIME[m.group('d')]}"  # "takt 100–120/min": "hundra till hundratjugo per minut"
 
 
 def rates(text: str, trace: Trace | None = None) -> str:
@@ -115,6 +122,7 @@ def rates(text: str, trace: Trace | None = None) -> str:
         return text
     if _PER_NOUN_HINT.search(text):
         text = sub(_PER_NOUN, lambda m: f"{say_number(m.group('n'))} per {m.group('d')}", text, trace, "unit")
+        text = sub(_PER_TIME, _per_time, text, trace, "unit")
     if _RATE_GATE.search(text) is None:
         return text
     if "/km" in text or "/mil" in text:

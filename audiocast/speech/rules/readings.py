@@ -541,3 +541,16 @@ def title_before_name(key: str, m: re.Match[str], out: str) -> str | None:
     if key == "Sr":
         return "Syster" if m.string.startswith(" ", m.end()) else None
     return None if _WORD_BEFORE_CAPITAL.search(m.string, 0, m.start()) else out.capitalize()
+
+
+# A spelled short name's genitive, said by now ("SCB:s" -> "ess ce bes"): its last letter's name and "s".
+_LETTER_GENITIVES = frozenset(f"{n}s" for n in "be ce de eff ge hå ji kå ell emm enn pe ku ärr ess te ve eks".split())
+
+
+def owner_before(word: str) -> bool:
+    """An owner right before an adjective written short, which then takes the weak form ("SCB:s prel. siffror" ->
+    "preliminära", "kommunens prel. budget", "hennes nya"): a genitive written with a colon, a definite noun's, a
+    name's, a spelled short name's said by now ("bes"), or a possessive pronoun (session 65, normalize525)."""
+    return (word.endswith(":s") or word.lower() in POSSESSIVES or word in _LETTER_GENITIVES
+            or len(word) > 5 and word.endswith(("ens", "ets", "ans", "rnas"))
+            or word[:1].isupper() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"))

@@ -105,7 +105,7 @@ from .letter_endings import ENDING_HINT, join_ending
 from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .machinery import last_first as _last_first
-from .readings import departure_verb, predicative, readings, title_before_name
+from .readings import departure_verb, owner_before, predicative, readings, title_before_name
 from .shortform_readings import BEFORE_CLAUSE, NUMBER_AHEAD, NUMBER_WORD, counted, counted_above_one, noun_or_adverb
 from .so_called import so_called
 from .unit_tails import kept_indefinite
@@ -214,6 +214,9 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     common, neuter, plural, alone = forms
     if m.group("a").lower() == "begr." and _FUNERAL_AFTER.match(m.string, m.end()):
         return "begravning"  # "Begr. i Ådalskyrkan 7/3": the funeral's where, no adjective
+    raw = m.string[max(0, m.start() - 40) : m.start()].split()[-1:]  # "SCB:s prel. siffror": the weak form (s65)
+    if raw and owner_before(raw[0]) and (w0 := next_word(m)).isalpha() and w0.islower() and w0 not in NOT_NOUN:
+        return plural
     if m.group("a").lower() in ("prel.", "renov.", "nyrenov.") and (said := predicative(m, forms)):
         return said  # "Resultaten är prel.", "Fritidshus …, renov. 2019": it agrees with the subject or the ad's head
     if _names_an_institution(m):

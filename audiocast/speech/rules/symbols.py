@@ -122,6 +122,10 @@ _TIMES_NAME_HINT = re.compile(r"\d [x×] [A-ZÅÄÖa-zåäö]")
 # tens, "287 (10x)", or a model's name, "3x platina", and stays)
 _TIMES_GLUED = re.compile(r"(?:(?<=\d,\d)|(?<=\d,\d\d))[x×](?=[\s,.;:)!?]|$)")
 _FRACTION_HINT = re.compile(alternation(FRACTIONS))
+# A whole number glued to "x" before a comparative or at a sentence's end ("3x fler än i fjol", "har vunnit 2x."):
+# how many times (session 65, normalize522); not a shooter's inner tens in brackets ("287 (10x)").
+_TIMES_GLUED_WHOLE = re.compile(
+    rf"(?:(?<=(?<![\w,./])\d)|(?<=(?<![\w,./])\d\d)|(?<=(?<![\w,./])\d\d\d))[x×](?=\s(?:{alternation(FRACTION_COMPARATIVES)})\b|[.!?](?:\s|$))")
 # "12 – 4 = 8", "10-3=7": a dash between two numbers in a sum before "=" is the minus sign (not a score).
 _SUM_MINUS = re.compile(r"(?<=\d)\s?[–-]\s?(?=\d+(?:,\d+)?\s?(?:[-–+×x]\s?\d+(?:,\d+)?\s?)*=\s?\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
@@ -545,6 +549,7 @@ def _arithmetic(text: str, trace: Trace | None) -> str:
         text = sub(_TIMES_NAME, lambda m: " gånger ", text, trace, "symbol")
     if "x" in text or "×" in text:  # "2,1x EBITDA": a multiple glued to its decimal (session 56)
         text = sub(_TIMES_GLUED, lambda m: " gånger", text, trace, "symbol")
+        text = sub(_TIMES_GLUED_WHOLE, lambda m: " gånger", text, trace, "symbol")
     if "=" in text:
         text = sub(_SUM_MINUS, lambda m: " minus ", text, trace, "symbol")
     if " − " in text:
