@@ -162,7 +162,7 @@ B188_CATEGORIES |= {"parking", "air", "shares", "pollen", "currency", "club", "c
 # session 64's rounds (b465n ... b498n)
 B188_CATEGORIES |= {"birth"}
 # session 65's rounds (b487n ... b510n)
-B188_CATEGORIES |= {"media", "courts"}
+B188_CATEGORIES |= {"media", "courts", "vehicle"}
 CATEGORIES |= B188_CATEGORIES
 
 
@@ -211,7 +211,8 @@ def test_eval_set_shape() -> None:
                    "b436n-h", "b437n-h", "b442n-h", "b443n-h", "b448n-h", "b449n-h", "b450n-h", "b453n-h", "b454n-h", "b457n-h", "b458n-h", "b461n-h", "b462n-h", "b467n-h", "b468n-h", "b471n-h", "b472n-h", "b475n-h", "b476n-h", "b479n-h", "b480n-h", "b483n-h", "b484n-h",
                    "b465n-h", "b466n-h", "b469n-h", "b470n-h", "b473n-h", "b474n-h", "b477n-h", "b478n-h", "b481n-h", "b482n-h", "b485n-h", "b486n-h", "b489n-h", "b490n-h", "b493n-h", "b494n-h", "b497n-h", "b498n-h", "b501n-h", "b502n-h", "b505n-h", "b506n-h",
                    "b487n-h", "b488n-h", "b491n-h", "b492n-h", "b495n-h", "b496n-h", "b499n-h", "b500n-h", "b503n-h", "b504n-h", "b509n-h", "b510n-h", "b513n-h", "b514n-h", "b517n-h", "b518n-h",
-                   "b521n-h", "b522n-h", "b525n-h", "b526n-h")
+                   "b521n-h", "b522n-h", "b525n-h", "b526n-h",
+                   "b529n-h", "b530n-h", "b533n-h", "b534n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

@@ -21,7 +21,13 @@ numbers and places than the rows that showed it), with guards the rules must lea
   (``symbols``); an adjective written short after an owner in the weak form ("SCB:s prel. siffror":
   ``readings.owner_before``); a bare number or span before "/min", "/h" a rate (``rates``); "tandl."; "vol." after a
   count above one plural; two year-months joined by a dash a span (``calendar._iso_month``); a past tense after "1 av
-  4" a verb, the noun counted before deciding (``machinery._passive``).
+  4" a verb, the noun counted before deciding (``machinery._passive``);
+- (normalize529-534) a spaced dash between a clock time and a length in hours and minutes a pause
+  (``year_dashes.keeps_pause``); "norm."; a fraction after "och" in a list of shares opened by "varav"
+  (``change_parts.changed_by_part``); a prosecutor's rank written short before a name ("chefsåkl.",
+  ``data/abbreviation_titles``); a compound on "städ." (``data/compound_tail_words``); "kommande" without "de"
+  before a time unit indefinite (``unit_readings._definite``); a flat after an ad's label and a possessive ("Bytes:
+  vår 3:a", ``smallprint._flat``); a radiation dose's unit ("Gy", "mSv": ``data/rate_words.MORE_MEASURES``); "ändr.".
 """
 
 from __future__ import annotations
@@ -102,6 +108,23 @@ CASES += [
         "Det kom in åttio ansökningar, men bara en av fem uppfyllde kraven.",
     ),
 ]
+CASES += [
+    (
+        "Solen gick ned 16.12 – 7 tim 4 min dagsljus i Luleå.",
+        "Solen gick ned sexton och tolv – sju timmar fyra minuter dagsljus i Luleå.",
+    ),
+    ("I Kiruna var det −2° (norm. −14°).", "I Kiruna var det minus två grader (normalt minus fjorton grader)."),
+    (
+        "Elever i länet: 12 000, varav 55 % i kommunala skolor och 1/3 i friskolor.",
+        "Elever i länet: tolvtusen, varav femtiofem procent i kommunala skolor och en tredjedel i friskolor.",
+    ),
+    ("Förundersökningen leds av överåkl. Maria Lind.", "Förundersökningen leds av överåklagare Maria Lind."),
+    ("Hyran är 4 000 kr. Storstäd. ingår.", "Hyran är fyratusen kronor. Storstädning ingår."),
+    ("Banken väntar sig lägre räntor kommande 6 mån.", "Banken väntar sig lägre räntor kommande sex månader."),
+    ("Uthyres: vår 4:a (98 kvm) i Kvarnholmen.", "Uthyres: vår fyra (nittioåtta kvadratmeter) i Kvarnholmen."),
+    ("Patienten fick 60 Gy totalt.", "Patienten fick sextio gray totalt."),
+    ("Tabell: mandat 2022 och ändr. sedan 2018.", "Tabell: mandat tvåtusentjugotvå och ändring sedan tvåtusenarton."),
+]
 GUARDS = [
     ("Fastigheten Ås 1:2 såldes i maj.", "Fastigheten Ås ett kolon två såldes i maj."),
     ("Kameran klarar 60 ps.", "Kameran klarar sextio ps."),
@@ -125,6 +148,9 @@ GUARDS = [
     ("Resultaten är prel.", "Resultaten är preliminära."),
     ("Vinden låg på 12 m/s.", "Vinden låg på tolv meter per sekund."),
     ("Bäst före 2026-05.", "Bäst före maj tvåtusentjugosex."),
+    ("Öppet kl. 10.00 – 16.", "Öppet klockan tio till sexton."),
+    ("Mötena hålls 3/4 och 1/5.", "Mötena hålls tredje april och första maj."),
+    ("De kommande 4 mån blir tuffa.", "De kommande fyra månaderna blir tuffa."),
 ]
 
 

@@ -17,6 +17,8 @@ from .given_name_shorts import GIVEN_NAME_SHORTS
 # capitalised variant).
 TITLE_ABBREVIATIONS = {
     "Dr.": "doktor",
+    # a prosecutor's rank before a name ("Chefsåkl. Lars Persson": session 65, normalize521; "kammaråkl." is in the table)
+    "chefsåkl.": "chefsåklagare", "överåkl.": "överåklagare",
     "Dr": "doktor",
     "fil. dr": "filosofie doktor",
     "h.c.": "honoris causa",  # an honorary degree's ("fil. dr h.c."), session 29

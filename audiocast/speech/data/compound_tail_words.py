@@ -25,4 +25,6 @@ MORE_COMPOUND_TAILS = {
     "prop.": "propositionen",
     # a fee by its kind cut short at the end ("serv.avg.", its head read by now: "serviceavg."; session 62)
     "avg.": "avgift",
+    # a cleaning's kind cut short ("Slutstäd. ingår ej": session 65, normalize525)
+    "städ.": "städning",
 }

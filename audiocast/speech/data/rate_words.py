@@ -54,6 +54,7 @@ MORE_MEASURES = {
     "MHz": "megahertz", "GHz": "gigahertz", "kHz": "kilohertz", "Hz": "hertz", "THz": "terahertz",
     "mA": "milliampere", "kA": "kiloampere", "µA": "mikroampere", "μA": "mikroampere",
     "mV": "millivolt", "µm": "mikrometer", "μm": "mikrometer", "nm": "nanometer",
+    "Gy": "gray", "mSv": "millisievert", "µSv": "mikrosievert", "μSv": "mikrosievert",  # a radiation dose (session 65)
 }
 
 # Words of the sea in a line that make "nm" after a number nautical miles ("seglade 28 nm"), not nanometres.

@@ -20,7 +20,8 @@ def changed_by_part(m: re.Match[str]) -> bool:
     """Is "d/m" the part a quantity changes by or to: right after "med" (or "till") with a verb or noun of
     change a few words before in the same sentence ("Priset har stigit med 1/3", "vill sänka taxan med 1/4",
     "en höjning med 1/3", "minskade till 1/3"), or after a direction ("gick upp med 1/4")? After "för" with a
-    verb of a share before it ("Staten står för 2/3 och kommunen för 1/3") it is a share.
+    verb of a share before it ("Staten står för 2/3 och kommunen för 1/3") it is a share, and so after "och" in a list
+    of shares opened by "varav" ("varav 62 % med buss och 1/4 med tåg").
 
     A day after "med" is "med start 1/3", "från och med 1/3": no word of change stands there. "till" after a
     verb of lengthening ("förlängs till 1/3", "skjuts upp till 1/4") names a day, so "till" asks for a change of
@@ -41,7 +42,13 @@ def changed_by_part(m: re.Match[str]) -> bool:
         return any(w in CHANGE_WORDS and not w.startswith(("förläng", "kort", "förkort")) for w in near)
     if last == "för":  # "står för 2/3 och kommunen för 1/3": a share of the whole
         return any(w in SHARE_VERBS for w in rest)
+    if last in ("och", "samt"):  # "varav 62 % med buss och 1/4 med tåg": the next share of a list (session 65)
+        return _SHARE_LIST.search(m.string, max(0, m.start() - 90), m.start()) is not None
     return False
+
+
+# A list of shares opened by "varav"/"därav" with a share in it, up to the part ("varav 62 % med buss och ").
+_SHARE_LIST = re.compile(r"\b(?i:varav|därav)\b[^.;:!?]*(?:%|procent)[^.;:!?]*$")
 
 
 def divided_into_parts(m: re.Match[str]) -> bool:

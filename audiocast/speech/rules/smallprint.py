@@ -20,6 +20,7 @@ import re
 from ...calendar_sv import WEEKDAYS
 from ..data.calendar import WEEKDAY_ABBREVIATIONS
 from ..data.nouns import FLAT_FOLLOWERS, FLAT_NOUNS
+from ..data.sentence_words import POSSESSIVES
 from ..data.smallprint_words import (
     AREA_LABELS,
     BRACKET_LABELS,
@@ -182,6 +183,8 @@ def _flat(m: re.Match[str]) -> str | None:
     letter that ends a sentence lets a later sentence's rent make a flat); the ordinals' rule reads the
     rest ("en 3:a på 78 kvm" too)."""
     before = [w.strip(":,") for w in prev_words(m, 2, sentence=True)]
+    if len(before) == 2 and before[-1] in POSSESSIVES and before[0] in FLAT_AD_LABELS:
+        before = before[:1]  # "Bytes: vår 3:a (72 kvm)": the label, the owner's word, the flat (session 65, normalize534)
     labelled = bool(before) and before[-1] in FLAT_AD_LABELS
     rest = _SENTENCE_REST.match(m.string, m.end())
     if not labelled and _FLAT_PAIRED.search(m.string, max(0, m.start() - 40), m.start()):

@@ -22,6 +22,10 @@ _OWNER_BEFORE = re.compile(r"\b[a-zåäö]{2,}s (?:" + "|".join(DEFINITE_BEFORE)
 
 
 def _definite(before: str) -> bool:
+    """ "de första", "första", "de kommande": the definite plural follows; "kommande" without "de" takes the
+    indefinite ("tror på ökad försäljning kommande 12 mån": "tolv månader", session 65, normalize534)."""
+    if before.endswith("kommande") and not before.endswith(("de kommande", "dom kommande")):
+        return False
     return before.endswith(DEFINITE_BEFORE) and _OWNER_BEFORE.search(before) is None
 
 

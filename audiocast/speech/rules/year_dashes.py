@@ -46,6 +46,8 @@ _NOT_A_SCORE = 25
 _MEASURE_AFTER = re.compile(r"(?P<n>\d+(?:,\d+)?)\s?(?:min|minuter|tim|timmar|h|sek|sekunder|km|mil|m|kr|kronor)\b")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)$")
 # A time before the dash: a race's ("15.48,33", "1.52,40": minutes, seconds and their parts) or the clock's ("15.20").
+# A duration in hours and minutes ("– 18 tim 36 min dagsljus"): after a clock time no span's end (session 65).
+_HOURS_MINUTES_AFTER = re.compile(r"\d{1,2}\s?(?:tim\.?|h|timmar|timme)\s?(?:och\s)?\d{1,2}\s?(?:min|minuter)\b")
 _TIME_BEFORE = re.compile(r"(?<![\d,.:])\d{1,2}[.:][0-5]\d(?P<f>,\d{1,3})?$")
 _TIME_AFTER = re.compile(r"\d{1,2}[.:][0-5]\d")
 # A race time in hours, minutes and seconds before the dash ("sprang på 3:41:26 – 12 min. snabbare", session 64): what
@@ -118,6 +120,8 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     if time and (_DECIMAL_AFTER.match(text, end) or _GROUPED_AFTER.match(text, end) or _COUNT_COMPOUND_AFTER.match(text, end)
                  or (time.group("f") and not _TIME_AFTER.match(text, end))):
         return True  # "15.48,33 – 11 s under sitt PB", "kl. 15.20 – 0,9° varmare": a time, then a measure of another kind
+    if time and _HOURS_MINUTES_AFTER.match(text, end):
+        return True  # "ned 22.07 – 18 tim 36 min dagsljus": a time, then a length of time (it was glued, "sju–arton")
     time_gap = _TIME_GAP_AFTER.match(text, end)
     if time and time_gap and _seconds(time_gap.group("t")) < _seconds(time.group(0).split(",")[0]):
         return True  # "34.12 – 1.05 före tvåan": a time, then how far ahead of the next (a span of times grows)
