@@ -151,6 +151,7 @@ GUARDS = [
     ("Öppet kl. 10.00 – 16.", "Öppet klockan tio till sexton."),
     ("Mötena hålls 3/4 och 1/5.", "Mötena hålls tredje april och första maj."),
     ("De kommande 4 mån blir tuffa.", "De kommande fyra månaderna blir tuffa."),
+    ("Kursen ges ht 2025 i Umeå.", "Kursen ges höstterminen tvåtusentjugofem i Umeå."),  # "ges" is a verb, no owner
 ]
 
 

@@ -33,10 +33,10 @@ COMMON_ABBREVIATIONS = {
     # "skor etc", "exv. Umeå", "m.h.t. säkerheten", "m.t.p. smittläget", "mtrl.
     # ingår", "skickas f.k.", "sign. Arg bilist" (a letter's pen name)
     "bilj.": "biljetter",
-    "prem.": "premiär",
-    "tandl.": "tandläkare",
-    "norm.": "normalt",
-    "ändr.": "ändring",  # a results table's change ("ändr. i p.e.": session 65, normalize533)  # a weather report's normal ("+6,3° (norm. 0°)": session 65, normalize530)  # a dentist's title after "leg." ("leg. tandl.": session 65, normalize526)  # a theatre's listing ("Stadsteatern, prem. 14/2 kl. 19.00": session 65, normalize510)
+    "prem.": "premiär",  # a theatre's listing ("Stadsteatern, prem. 14/2 kl. 19.00": session 65, normalize510)
+    "tandl.": "tandläkare",  # a dentist's title after "leg." ("leg. tandl.": session 65, normalize526)
+    "norm.": "normalt",  # a weather report's normal ("+6,3° (norm. 0°)": session 65, normalize530)
+    "ändr.": "ändring",  # a results table's change ("ändr. i p.e.": session 65, normalize533)
     "följ.": "följande",
     "likn.": "liknande",  # an ad's "Lynx 69 el. likn." (session 57, normalize328)
     "taxv.": "taxeringsvärde", "tax.v.": "taxeringsvärde",  # a property transfer's line (session 58, normalize366)

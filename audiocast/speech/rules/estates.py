@@ -44,7 +44,8 @@ _MORE = re.compile(
 
 
 def _more(m: re.Match[str]) -> str:
-    sep = {"–": " till ", "-": " till ", "resp.": " respektive ", "resp": " respektive "}.get(m.group("sep").strip(), m.group("sep"))
+    sep = m.group("sep").strip()
+    sep = " till " if sep in ("–", "-") else " respektive " if sep.startswith("resp") else m.group("sep")
     return f"{m.group('head')}{sep}{cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
 
 

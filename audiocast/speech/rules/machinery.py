@@ -498,9 +498,9 @@ def _gender_counted_before(m: re.Match[str]) -> str | None:
     nouns = []
     for c in _COUNT_AND_NOUN.finditer(m.string, head.end() if head else start, m.start()):
         noun, nxt = c.group("noun"), c.group("next")
-        if nxt and plural_adjective(noun) and nxt not in NOT_NOUN and not _passive(nxt):
+        if nxt and plural_adjective(noun) and nxt not in NOT_NOUN and not _verb_form(nxt):
             noun = nxt  # "tre nya biografer": the noun after the adjective ("9 sökande valdes": the -ande word)
-        if noun not in NOT_NOUN and noun != "komma" and not _passive(noun):  # not "2024 klarades", "4 komma 1"
+        if noun not in NOT_NOUN and noun != "komma" and not _verb_form(noun):  # not "2024 klarades", "4 komma 1"
             nouns.append(noun)
     if not nouns:
         return None
@@ -581,7 +581,7 @@ def gender_after(m: re.Match[str]) -> str:
     if lw in ("och", "eller") and before and _elided_verb(before[-1]):
         return _counted_before(m)  # "avslog 1 och bordlade 1": the noun counted before, left out
     if lw in ("med", "utan", "från", "på", "i", "vid", "hos") and (m.string[:m.start()].rstrip().endswith(",") or (
-            before[-1:] == ["och"] and lw not in ("med", "utan", "från"))):  # "2 patienter på IVA och 1 på avd." (s65)
+            lw in ("på", "i", "vid", "hos") and before[-1:] == ["och"])):  # "2 patienter på IVA och 1 på avd." (s65)
         return _counted_before(m)  # "3 personer fördes till sjukhus, 1 med brännskador": "en" (session 58)
     if (factor := _FACTOR_OF_MEASURE.match(m.string, m.end())) and factor.group("u") in _MEASURE_GENDERS:
         return _MEASURE_GENDERS[factor.group("u")]
@@ -604,7 +604,7 @@ def gender_after(m: re.Match[str]) -> str:
     return "en"
 
 
-def _passive(word: str) -> bool:
+def _verb_form(word: str) -> bool:
     """A passive in -s no table names a noun but as a neuter's genitive ("1 av 4 berörs": no "rör"), or a past tense
     no table names a noun ("1 av 4 gällde": session 65, normalize525; not "-ande", "1 av 3 svarande")."""
     return len(word) > 4 and (word[-1:] == "s" != word[-2:-1] and (is_bare_genitive(word) or noun_gender(word) is None)
@@ -619,7 +619,7 @@ def _share_gender(m: re.Match[str]) -> str:
     adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1)) and (
         not _SAID_NUMBER.fullmatch(counted.group(2)))  # "1 av 10 unga femton till ...": the adjective is the noun
     noun = counted and (counted.group(2) if adjective else counted.group(1))
-    verb = counted and (counted.group(1) in VERBS_AFTER_SHARE or _passive(counted.group(1)) or counted.group(1) == "år"
+    verb = counted and (counted.group(1) in VERBS_AFTER_SHARE or _verb_form(counted.group(1)) or counted.group(1) == "år"
                         and (counted.group(2) or "").startswith(YEAR_WORD_HEADS))
     if verb and (shared := share_noun_before(m.string, m.start())) and noun_gender(shared):
         return "ett" if noun_gender(shared) == "ett" else "en"  # "3 av 4 företag …, medan 1 av 5 planerar": "ett"

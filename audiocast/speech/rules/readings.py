@@ -543,8 +543,9 @@ def title_before_name(key: str, m: re.Match[str], out: str) -> str | None:
     return None if _WORD_BEFORE_CAPITAL.search(m.string, 0, m.start()) else out.capitalize()
 
 
-# A spelled short name's genitive, said by now ("SCB:s" -> "ess ce bes"): its last letter's name and "s".
-_LETTER_GENITIVES = frozenset(f"{n}s" for n in "be ce de eff ge hå ji kå ell emm enn pe ku ärr ess te ve eks".split())
+# A spelled short name's genitive, said by now ("SCB:s" -> "ess ce bes"): its last letter's name and "s" (not "ges", a
+# verb's passive: "Kursen ges ht 2025").
+_LETTER_GENITIVES = frozenset(f"{n}s" for n in "be ce de eff hå ji kå ell emm enn pe ku ärr ess te ve eks".split())
 
 
 def owner_before(word: str) -> bool:

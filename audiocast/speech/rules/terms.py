@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from ..data.calendar import TERM_INDEFINITE_BEFORE, TERMS
-from ..data.sentence_words import POSSESSIVES
 from ..numbers import cardinal, year
 from ..report import Trace
 from .machinery import has_digit, keep_stop, prev_words, sub
+from .readings import owner_before
 
 # "HT 2025", "VT26", "ht-24": a term and its year (a full or a two-digit year).
 _TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
@@ -18,16 +18,14 @@ _TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?
 _TERM_HINT = re.compile(r"[HVhv][Tt]\.?\s?[-–'’]?\d")  # a cheap test before the pattern
 
 
-# A definite noun's genitive or a possessive right before the term ("gymnasiets ht 2025", "hennes vt 26"): the term
-# after it takes no article of its own, "hösttermin" (session 64, normalize477).
-_OWNER = re.compile(r"[a-zåäö]{2,}(?:ets|ens|ans|nas)")
 
 
 def _said_term(m: re.Match[str]) -> str:
     said = TERMS[m.group("t").lower()]
-    if (before := prev_words(m, 1)) and (
-            _OWNER.fullmatch(before[0]) or before[0] in POSSESSIVES or before[0] in TERM_INDEFINITE_BEFORE):
-        said = said.removesuffix("en")  # "gymnasiets hösttermin", "nästa hösttermin"
+    if (before := prev_words(m, 1)) and (owner_before(before[0]) or before[0] in TERM_INDEFINITE_BEFORE):
+        # an owner right before ("gymnasiets ht 2025", "hennes vt 26": session 64, normalize477) or a word that takes
+        # the noun without its article ("nästa ht"): no article of its own, "hösttermin"
+        said = said.removesuffix("en")
     if m.group("t")[0].isupper() and m.group("t")[1].islower():
         said = said.capitalize()
     return said
