@@ -48,7 +48,7 @@ ABBREVIATIONS = {
     "o.s.v": "och så vidare",
     "vån.": "våning",
     "avd.": "avdelning", "avsn.": "avsnitt",  # a series' episodes ("(4 avsn.)", session 51; the plural the same word)
-    "alk.": "alkohol",
+    "alk.": "alkohol", "dim.": "dimension",  # (a tyre's or a pipe's size: "vinterdäck … i samma dim.", session 66)
     "Mvh": "Med vänlig hälsning",
     "mvh": "med vänlig hälsning",
     "e.förl.": "efter förlängning",

@@ -59,7 +59,7 @@ LAW_CODES = (
 # case, file or diary number (read as an identifier, never a range or a sum).
 CASE_LABELS = frozenset("""
 mål målet målnummer målnr målnr. dnr dnr. diarienummer diarienr diarienr. diarienumret ärende ärendet
-ärendenummer ärendenumret ärendenr ärendenr. beslut referens referensnummer ref ref. ref.nr aktbilaga
+ärendenummer ärendenumret ärendenr ärendenr. änr änr. beslut referens referensnummer ref ref. ref.nr aktbilaga
 annonsnummer annonsnr annonsnr. annons-id rekryteringsnummer order ordern ordernr ordernr. bokning
 bokningen bokningsnummer bokningsnr ärendeid id
 motion motionen medborgarförslag medborgarförslaget interpellation interpellationen skrivelse skrivelsen
@@ -73,7 +73,7 @@ MARK_WORDS = frozenset("märk märks märkt märkta märkas märker märkes mär
 # The labels among these that name a number: after them even a date-shaped
 # "2024-11-06" is the number itself; after the others it is a meeting's date.
 CASE_NUMBER_LABELS = frozenset("""
-målnummer målnr dnr dnr. diarienummer diarienr diarienumret ärendenummer ärendenumret ärendenr
+målnummer målnr dnr dnr. diarienummer diarienr diarienumret ärendenummer ärendenumret ärendenr änr änr.
 referensnummer ärendeid id
 """.split())
 # Letters of a municipal board or committee that start a diary number
@@ -86,6 +86,7 @@ KS KF BN SN MN UN TN KFN MBN SBN BUN OSN VON KN FN GVN ÄN ÄHN IFN
 # abbreviation rule, ``rules/words.py``).
 CASE_LABEL_WORDS = {"dnr": "diarienummer", "dnr.": "diarienummer", "diarienr": "diarienummer",
                     "diarienr.": "diarienummer", "ärendenr": "ärendenummer", "ärendenr.": "ärendenummer",
+                    "änr": "ärendenummer", "änr.": "ärendenummer",  # (the consumer board's, ARN: "änr 2024-08123")
                     "målnr": "målnummer", "målnr.": "målnummer", "ref.": "referens", "ref.nr": "referensnummer",
                     "art.nr": "artikelnummer", "art.nr.": "artikelnummer", "best.nr": "beställningsnummer",
                     "best.nr.": "beställningsnummer"}

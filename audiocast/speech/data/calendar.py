@@ -32,8 +32,8 @@ WEEKDAY_STATUS_WORDS = ("stängt", "stängd", "öppet", "öppen", "ledigt", "vil
 # Words right before "mån" that make it Monday even closing the sentence ("provtagning igen
 # mån.", "svar senast mån"): words of when ("i viss mån", "mån om" stay the word).
 MONDAY_BEFORE = ("igen", "senast", "nästa", "från", "till", "innan", "före", "efter", "tills", "sedan", "på",
-                 "utom", "förutom", "stängt", "stängd", "stängda", "stänger")  # "alla dagar utom mån.", "stängt mån."
-# (session 52, normalize199; "och är stängd mån.", session 59)
+                 "utom", "förutom", "stängt", "stängd", "stängda", "stänger", "ej")  # "alla dagar utom mån.", "stängt mån."
+# (session 52, normalize199; "och är stängd mån.", session 59; a listing's "(ej mån)", session 66)
 # Short forms of a weekday that are also words ("Mån": "i viss mån"; "Tors": Tor's), read as the
 # day only in a line that names another day of the week (``rules/weeklists``), and the words after
 # them that keep the noun ("mån om", "i mån av", "mån på").

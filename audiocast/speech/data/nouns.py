@@ -89,7 +89,9 @@ på i med och eller som för till vid om nära mitt mot inom hos utanför intill
 motsvarar motsvarade kostar kostade är var blir blev har hade ligger låg får fick kan kunde ska skulle går gick
 säljs såldes säljes hyrs hyrdes uthyres byts byttes passar passade räcker räckte behövs ut bort nu direkt snart
 el centralt
-""".split())  # ("mot 2:a centralt": where the flat wanted lies, session 52)  # after a flat ("en 3:a motsvarar", "en 4:a säljs"): a verb, a preposition, no noun; "el" is "el." ("eller")
+ca cirka drygt knappt omkring runt uppemot närmare minst högst
+""".split())  # ("mot 2:a centralt": where the flat wanted lies, session 52; "för en 1:a ca 14 mån": a word of about, no
+# noun's, opens what the flat costs or takes, session 66)  # after a flat ("en 3:a motsvarar", "en 4:a säljs"): a verb, a preposition, no noun; "el" is "el." ("eller")
 # written short in an ad ("söker 2:a el. 3:a"; risk: "en 3:a el ingår" reads a flat, which it is); a preposition of
 # place ("kötid för en 3:a inom Bostaden", session 65, normalize487)
 

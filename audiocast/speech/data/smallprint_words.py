@@ -102,7 +102,8 @@ ACCOUNT_FILLERS = frozenset({"nr", "nr.", "nummer", "i", "hos", "på", "till", "
 # The label opening a housing ad before "2:a" ("Uthyres: 2:a i Brunnsbo"): the flat, "tvåa"; its passive verbs make a
 # flat of the "2:a" right before them too ("Nyrenoverad 2:a uthyres", session 56).
 FLAT_AD_PASSIVES = frozenset("uthyres uthyrs hyres hyrs säljes säljs bytes sökes önskas köpes andrahandsuthyres".split())
-FLAT_AD_LABELS = FLAT_AD_PASSIVES | {"hyra", "söker", "köper"}  # "Önskas hyra: 2:a", "Privatperson söker 3:a" (s54)
+FLAT_AD_LABELS = FLAT_AD_PASSIVES | {"hyra", "söker", "köper", "lägenhetsbyte", "bostadsbyte"}  # "Önskas hyra: 2:a",
+# "Privatperson söker 3:a" (s54); "Lägenhetsbyte: Vår 1:a … mot er 2:a" (session 66)
 # Words of a flat's size or rent later in the sentence ("2:a i Brunnsbo, 58 m², hyra 6 450 kr"), or of a housing ad
 # earlier in its paragraph before a wish ("Lägenhetsbyte: har 4:a …, hyra 9 640 kr. Önskar 2:a i centrum", session 56).
 FLAT_AD_WORDS = ("m²", "m2", "kvm", "rok", "hyra", "hyran", "kr/mån", "avgift", "avg.", "balkong", "hiss",

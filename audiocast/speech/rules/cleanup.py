@@ -151,9 +151,10 @@ _CLEAN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate |
     (re.compile(r"(?P<pair>(?<![\w])['‘](?=\w)[^'‘’\n]{1,200}?(?<=[\w.!?)])['’](?![\w]))"
                 r"|(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"),
      lambda m: m.group(0) if m.group("pair") else "", _any_of("‘", "’", "'")),
-    # A Latin cross before a date ("✝ 14 feb. 2025") is the obituary's dagger "†" (said "död"), not an emoji
-    # (session 40, normalize132); elsewhere it is a picture, dropped with the emoji.
+    # A Latin cross before a date ("✝ 14 feb. 2025") is the obituary's dagger "†" (said "död"), not an emoji (s40).
     (re.compile("[\u271d\u271e\u271f](?=\\s?(?:den\\s)?\\d)"), "†", _any_of("\u271d", "\u271e", "\u271f")),
+    # A telephone before a number is its label ("☎ 076-839 02 11": "telefon", session 66; it was dropped as a picture)
+    (re.compile("[\u260e\u260f\U0001F4DE\U0001F4F1]\ufe0f?\\s?(?=[+(]?\\d)"), "tel. ", _beyond_latin1),
     # Emoji and pictographs are not said (a heart, a thumb, flags), nor
     # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
     # (a keycap's enclosing mark too: "1️⃣ Ta med matsäck" keeps its digit)
@@ -203,9 +204,8 @@ _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"
 _CLEAN_ASCII = [_CLEAN[4], _CLEAN[6], _CLEAN[-2], _CLEAN[-1]]
 """The clean-ups that can apply to an ASCII-only line: quotes, apostrophes, spaces (and the typed marks)."""
 _CLEAN_LATIN1 = [_CLEAN[0], _CLEAN[1], _CLEAN[4], _CLEAN[5], _CLEAN[6], _CLEAN[-2], _CLEAN[-1]]  # (5: "°" minutes)
-"""The clean-ups that can apply to a line with no character past U+00FF (most Swedish lines: "å", "ä",
-"ö", but no dash "–" or typographic quote): the others each need such a character (em dash, ellipsis,
-emoji), so their gates would fail. No clean-up writes such a character into a line that had none."""
+"""The clean-ups that can apply to a line with no character past U+00FF ("å", "ä", "ö", but no "–" or typographic quote):
+the others each need one (em dash, ellipsis, emoji). No clean-up writes such a character into a line that had none."""
 
 MAX_TOKEN = 160
 """Longest run of characters without a space that is read at all."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..data.change_words import CHANGE_WORDS_MED, DIRECTION_WORDS
+from ..data.compass_words import COMPASS_ADJECTIVES
 from ..data.contact import (
     CALL_WORDS,
     DIGIT_BY_DIGIT_PREFIXES,
@@ -469,6 +470,7 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
 # its space ("41000 Göteborg") only after an address's comma or a label.
 _POSTAL = re.compile(
     r"(?<![\w,.:/+-])(?P<a>[1-9]\d\d)(?P<sp>[ \u00a0]?)(?P<b>\d\d)(?![\w]|[,.:]\d|[ \u00a0]\d)"
+    r"(?P<cp>[ \u00a0]+[NSVÖ]\.(?=[ \u00a0][A-ZÅÄÖ][a-zåäö]{2,}))?"  # "421 55 V. Frölunda": the town's compass point
     r"(?=(?P<town>[ \u00a0]+[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+(?:[ -][A-ZÅÄÖ][A-Za-zÅÄÖåäö]+)?(?![\w-]))?)"
 )
 
@@ -479,6 +481,8 @@ def _postal(m: re.Match[str]) -> str | None:
     if not labelled and not (m.group("town") and m.group("sp")):
         if not (m.group("town") and before.endswith(", ")):
             return None  # "41000": a count, unless an address's comma or a label says it is a postal code
+    if m.group("cp"):  # the post town's compass point, written short: "Västra Frölunda", no volt or initial
+        return f'{_code(m.group("a"), m.group("b"))} {COMPASS_ADJECTIVES[m.group("cp").strip()[0]].capitalize()}'
     return _code(m.group("a"), m.group("b"))
 
 

@@ -36,7 +36,8 @@ _MONTH_WORD = alternation(list(MONTHS)) + "|" + "|".join(
     rf"{a}\.?" for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 _DAY_RANGE_LIST = re.compile(
     rf"(?<![\w,.–-])(?P<a>\d{{1,2}})\s?[–-]\s?(?P<b>\d{{1,2}})(?=(?:,\s*\d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})?)*\s+"
-    rf"(?:och|eller|samt|resp\.?|respektive)\s+(?:den\s+)?\d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})?\s+(?:{_MONTH_WORD})(?![\w]))",
+    rf"(?:och|eller|samt|resp\.?|respektive)\s+(?:den\s+)?\d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})?\s+(?:{_MONTH_WORD})(?![\w])"
+    rf"(?!\.?(?:\s?[–-]\s?|\still\s)(?:{_MONTH_WORD})))",  # (no span of months after: "10–12 och 14–16 juni–aug." are hours)
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ before its starting time ("AIK–Djurgården 15.00").
 
 from __future__ import annotations
 
+import math
 import re
 
 from ...calendar_sv import WEEKDAYS
@@ -201,6 +202,24 @@ def _prices(m: re.Match[str]) -> str:
     return f"{', '.join(said[:-1])} respektive {said[-1]} kronor"
 
 
+# "5/10 km", "2,5/5/7,5 km", "100/200 m": the measures of a race's or a product's choices before the unit (session 66,
+# normalize537: "5/10 km" was "fem tiondels kilometer", "10/5 km" a date); a proper fraction ("3/4 dl") is the part's.
+_MEASURE_UNITS = "km mil m cm mm kg g hg ton l dl cl ml ha kvm m² m2 m³ kWh kW MW hk".split()
+_MEASURE = r"\d{1,4}(?:,\d{1,2})?"
+_MEASURES = re.compile(
+    rf"(?<![\w,.:/])(?P<all>{_MEASURE}(?:/{_MEASURE}){{1,3}})\s?(?P<u>{alternation(_MEASURE_UNITS)})(?![\w²³]|/\w|\s?Hg)")  # (not "140/90 mm Hg")
+
+
+def _measures(m: re.Match[str]) -> str | None:
+    values = m.group("all").split("/")
+    if len(values) == 2 and "," not in m.group("all"):
+        a, b = int(values[0]), int(values[1])
+        if 0 < a < b <= 16 and math.gcd(a, b) == 1:
+            return None  # "3/4 dl": a part of one unit
+    link = "respektive" if len(values) == 2 else "och"  # (the writers: "fem respektive tio", "två komma fem, fem och sju")
+    return f"{', '.join(values[:-1])} {link} {values[-1]} {m.group('u')}"
+
+
 # "från 21,74 till 22,09 kronor": the first of two prices in kronor and öre, the currency written after the second.
 _PRICE_SPAN = re.compile(r"(?<![\w,.:])(?P<a>\d{1,4},\d\d)(?= till \d{1,4},\d\d\s?(?:kr|kronor)\b)")
 
@@ -223,6 +242,7 @@ def price_lists(text: str, trace: Trace | None = None) -> str:
         text = sub(_PRICE_SPAN, lambda m: m.group("a") + " kr", text, trace, "money")
     if "/" not in text:
         return text
+    text = sub(_MEASURES, _measures, text, trace, "quantity")
     return sub(_PRICES, _prices, text, trace, "money")
 
 

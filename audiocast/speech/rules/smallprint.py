@@ -192,7 +192,8 @@ def _flat(m: re.Match[str]) -> str | None:
         if (opening and opening[0].strip(":,") in FLAT_AD_LABELS) or (
                 rest is not None and any(w in rest.group(0) for w in FLAT_AD_WORDS)):
             return FLAT_NOUNS[int(m.group("n")) - 1]  # also with a size or a rent after it ("... 3:a centralt, hyra")
-    pair_word = before[-2:-1] if before[-1:] and before[-1].endswith(_COMPARATIVE) else before[-1:]
+    past = before[-1:] and (before[-1].endswith(_COMPARATIVE) or before[-1] in POSSESSIVES)  # "mot er 2:a" (s66)
+    pair_word = before[-2:-1] if past else before[-1:]
     if not labelled and pair_word and pair_word[0] in _FLAT_PAIR_WORDS:  # "mot större 2:a": past a comparative
         opening = prev_words(m, 12, sentence=True)  # "Bytes: 1:a i Majorna, 32 kvm, mot 2:a eller 3:a"
         labelled = bool(opening) and opening[0].strip(":,") in FLAT_AD_LABELS

@@ -16,6 +16,8 @@ def _sk_article(before: list[str]) -> str:
     ("Hon är s.k. förstagångsköpare" -> "så kallad")."""
     if len(before) >= 2 and before[-1] in ("är", "var", "blev", "blir") and before[-2] in ("han", "hon", "hen"):
         return "en"
+    if len(before) >= 2 and before[-1] in ("är", "var", "blev", "blir") and before[-2] in ("de", "dessa", "dom", "vi", "ni"):
+        return "de"  # "De är s.k. ensamkommande barn": a plural subject, the plural (a neuter noun's is the same word)
     return before[-1] if before else ""
 
 
@@ -77,6 +79,8 @@ def _adjective_before_noun(w: str, text: str, end: int) -> str | None:
                              or len(noun) > 5 and noun.endswith(SINGULAR_COMMON_SUFFIXES))
     if not (neuter or common):
         return None
+    if len(w) > 5 and w.endswith(("ande", "ende")):  # a present participle has one form: the noun decides
+        return "ett" if neuter else "en"  # "s.k. kompletterande omfördelningsstöd" -> "så kallat" (session 66)
     if w.endswith("a") or w.endswith("e") and not w.endswith("sse"):
         return ""  # a plural's or a definite's adjective
     if w.endswith("t"):

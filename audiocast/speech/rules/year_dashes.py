@@ -67,11 +67,37 @@ _COUNT_COMPOUND_AFTER = re.compile(r"\d{1,3}-(?!tiden)[a-zåäö]")  # "kl. 06.4
 _ABOUT_AFTER = re.compile(r"\d+-tal(?!\w)")  # a count in tens, hundreds ("40-tal", "100-tal"), no span's end
 # A number grouped in thousands after a time: no span of times ends so ("kl. 11.11 – 2 890 g ren lycka", session 56).
 _GROUPED_AFTER = re.compile(r"\d{1,3}[ \u00a0]\d{3}(?!\d)")
+# An hour after "kl." before the dash and a count of a thing after it ("kl. 14 – 5 församlingar", "kl. 18 – 40
+# deltagare", session 66): no hour of the day is over 24, and a span of hours falls only overnight, to a word of time.
+_CLOCK_HOUR_BEFORE = re.compile(r"(?<![\w.])[Kk](?:l\.?|lockan)\s?(?P<h>[01]?\d|2[0-4])(?:[.:][0-5]\d)?$")
+_RATE_AFTER = re.compile(r"\d\d\s?(?:%|procent\b|(?:[a-zåäö]+\s)?per\b)")  # a rate, a share: "2025 – 28 (sökande) per plats"
+_NIGHT = 18  # a span of hours that falls starts in the evening ("kl. 22 – 2"): one from an earlier hour is a count
+_COUNTED_AFTER = re.compile(r"(?P<n>\d{1,3})\s(?!(?:och|eller|samt|till|på|i|om|vid|med|under|efter|före|natten|natt)\b)[a-zåäö]{3,}")
 
 
 def _value(s: str) -> float:
     return float(s.replace(",", "."))
 _SHORT_SPAN = 20  # "2019 – 23": a two-digit end at most this many years after the year is the span's end
+
+
+def _after_time(text: str, start: int, end: int) -> bool:
+    """The pauses of :func:`keeps_pause` after a time: a clock's or a race's time before the dash and a number of
+    another kind after it."""
+    hour, counted = _CLOCK_HOUR_BEFORE.search(text, 0, start), _COUNTED_AFTER.match(text, end)
+    if hour and counted and (int(counted.group("n")) > 24 or int(counted.group("n")) <= int(hour.group("h")) < _NIGHT):
+        return True  # "kl. 14 – 5 församlingar": a time, then a count (it was "fjorton till fem församlingar", s66)
+    time = _TIME_BEFORE.search(text, 0, start)
+    if time is None:
+        return False
+    if (_DECIMAL_AFTER.match(text, end) or _GROUPED_AFTER.match(text, end) or _COUNT_COMPOUND_AFTER.match(text, end)
+            or (time.group("f") and not _TIME_AFTER.match(text, end))):
+        return True  # "15.48,33 – 11 s under sitt PB", "kl. 15.20 – 0,9° varmare": a time, then a measure of another kind
+    if _HOURS_MINUTES_AFTER.match(text, end):
+        return True  # "ned 22.07 – 18 tim 36 min dagsljus": a time, then a length of time (it was glued, "sju–arton")
+    time_gap, gap = _TIME_GAP_AFTER.match(text, end), _GAP_AFTER.match(text, end)
+    if time_gap and _seconds(time_gap.group("t")) < _seconds(time.group(0).split(",")[0]):
+        return True  # "34.12 – 1.05 före tvåan": a time, then how far ahead of the next (a span of times grows)
+    return bool(gap and gap.group("n"))  # "sprang på 68.12 – 41 sek före tvåan": a lead in a unit (it was glued, s66)
 
 
 def keeps_pause(text: str, start: int, end: int) -> bool:
@@ -116,15 +142,8 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
         return True  # "på 3:41:26 – 12 min. snabbare": a race time, then a measure of another kind
     if _SPAN_BEFORE.search(text, max(0, start - 14), start):
         return True  # "kl. 11–16 – 60 utställare": a span's end, then a count
-    time = _TIME_BEFORE.search(text, 0, start)
-    if time and (_DECIMAL_AFTER.match(text, end) or _GROUPED_AFTER.match(text, end) or _COUNT_COMPOUND_AFTER.match(text, end)
-                 or (time.group("f") and not _TIME_AFTER.match(text, end))):
-        return True  # "15.48,33 – 11 s under sitt PB", "kl. 15.20 – 0,9° varmare": a time, then a measure of another kind
-    if time and _HOURS_MINUTES_AFTER.match(text, end):
-        return True  # "ned 22.07 – 18 tim 36 min dagsljus": a time, then a length of time (it was glued, "sju–arton")
-    time_gap = _TIME_GAP_AFTER.match(text, end)
-    if time and time_gap and _seconds(time_gap.group("t")) < _seconds(time.group(0).split(",")[0]):
-        return True  # "34.12 – 1.05 före tvåan": a time, then how far ahead of the next (a span of times grows)
+    if _after_time(text, start, end):
+        return True
     gap, before = _GAP_AFTER.match(text, end), _NUMBER_BEFORE.search(text, 0, start)
     if gap and before and _value(gap.group("n") or gap.group("d")) < _value(before.group(1)):
         return True  # "fritt 25,91 – 0,3 sek från VM-kvalet": a result, then how far from a mark (a range grows)
@@ -147,6 +166,8 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     if len(digits) == 4 and after.end() == end + 4:
         return False
     if len(digits) == 2 and after.end() == end + 2:
+        if _RATE_AFTER.match(text, end):
+            return True  # "HT 2025 – 28 per plats": a rate or a share after a year, no span's end (session 66)
         yy = int(year.group(1)) % 100
         return not yy < int(digits) <= yy + _SHORT_SPAN
     return True
