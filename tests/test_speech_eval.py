@@ -212,7 +212,8 @@ def test_eval_set_shape() -> None:
                    "b465n-h", "b466n-h", "b469n-h", "b470n-h", "b473n-h", "b474n-h", "b477n-h", "b478n-h", "b481n-h", "b482n-h", "b485n-h", "b486n-h", "b489n-h", "b490n-h", "b493n-h", "b494n-h", "b497n-h", "b498n-h", "b501n-h", "b502n-h", "b505n-h", "b506n-h",
                    "b487n-h", "b488n-h", "b491n-h", "b492n-h", "b495n-h", "b496n-h", "b499n-h", "b500n-h", "b503n-h", "b504n-h", "b509n-h", "b510n-h", "b513n-h", "b514n-h", "b517n-h", "b518n-h",
                    "b521n-h", "b522n-h", "b525n-h", "b526n-h",
-                   "b529n-h", "b530n-h", "b533n-h", "b534n-h")
+                   "b529n-h", "b530n-h", "b533n-h", "b534n-h",
+                   "b537n-h", "b538n-h", "b539n-h", "b540n-h", "b543n-h", "b544n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

@@ -35,7 +35,7 @@ SMALLPRINT_ABBREVIATIONS = {
     "skärtorsd.": "skärtorsdag", "långfred.": "långfredag", "annandagpåsk": "annandag påsk",
     "långfr.": "långfredag", "påskd.": "påskdagen", "förbr.": "förbrukning",  # (session 53, normalize242)
     "v-däck": "vinterdäck", "s-däck": "sommardäck", "fsk": "förskoleklass", "fsk-klass": "förskoleklass",
-    "Af": "Arbetsförmedlingen",  # "enligt Af."; in capitals it is the letters ("AF")
+    "Af": "Arbetsförmedlingen", "Af:s": "Arbetsförmedlingens",  # "enligt Af."; in capitals the letters ("AF")
 }
 
 # "Högsta temp i går", "Lägsta temp:": "temp" without its stop after a word of a measured extreme.
