@@ -537,7 +537,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b543n-h106": "read '' (the writer: 'eller')",
     "b543n-h107": "read 'eller' (the writer: 'och')",
     "b544n-h001": "read 'tre mot ett' (the writer: 'tre–ett'); 'tjugofyratusentrehundraarton' (the writer: 'tjugofyratusen trehundraarton')",
-    "b544n-h045": "read '(ett' (the writer: '(en')",
     "b544n-h068": "read 'parkeringstillstånd.' (the writer: 'p-tillstånd.')",
     "b544n-h099": "read 'över' (the writer: ''); '' (the writer: 'plus')",
     "b544n-h146": "read '”Xiii”' (the writer: '”tretton”')",

@@ -18,7 +18,9 @@ its fix (other words, numbers and places than the rows that showed it), with gua
   swap ad ("mot er 2:a", "Lägenhetsbyte:": ``smallprint._flat``); "dim."; a rate or a share after a year and a
   spaced dash ("HT 2025 – 28 sökande per plats": ``year_dashes``); a weekday's short form after "ej" ("(ej mån)");
   a race time, a spaced dash and a lead in seconds ("68.12 – 41 sek före": ``year_dashes._after_time``); "s.k." after
-  a plural subject and a copula plural (``so_called._sk_article``).
+  a plural subject and a copula plural (``so_called._sk_article``); a noun in -tt before a price said by now no
+  neuter adjective ("1 lott 10 kr": ``machinery.gender_after``); a Monday after a capitalised word of closing ("Stängt
+  mån.": ``weekdays``).
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ CASES = [
     ("Hon sprang på 34.10 – 22 sek före tvåan.",
      "Hon sprang på trettiofyra minuter och tio sekunder – tjugotvå sekunder före tvåan."),
     ("Skicka till Box 12, 386 21 V. Karup.", "Skicka till Box tolv, trehundraåttiosex tjugoett Västra Karup."),
+    ("Tombola på torget (1 lott 5 kr, 5 lotter 20 kr).", "Tombola på torget (en lott fem kronor, fem lotter tjugo kronor)."),
+    ("Caféet har öppet. Stängt mån.", "Caféet har öppet. Stängt måndag."),
 ]
 
 GUARDS = [
@@ -73,6 +77,8 @@ GUARDS = [
     ("Planen 2024 – 28 antogs.", "Planen tvåtusentjugofyra till tjugoåtta antogs."),  # a span of years
     ("De är s.k. ensamkommande barn.", "De är så kallade ensamkommande barn."),
     ("Det var er 2:a vinst i år.", "Det var er andra vinst i år."),
+    ("Vi har 1 nytt bord.", "Vi har ett nytt bord."),  # an adjective in -tt before its noun
+    ("Han köpte 1 hatt och 1 vante.", "Han köpte en hatt och en vante."),
 ]
 
 

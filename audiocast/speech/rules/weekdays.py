@@ -62,7 +62,7 @@ _MONDAY_IN_LIST = re.compile(
 
 # "provtagning igen mån.", "tis eller mån": "mån" after a word of when or a weekday and a link.
 _MONDAY_AFTER = re.compile(  # ("mån" first, the words before it looked back at from its end: a fast scan)
-    r"(?P<w>mån)(?:" + "|".join(f"(?<=\\b{w} mån)" for w in MONDAY_BEFORE)
+    r"(?P<w>mån)(?:" + "|".join(f"(?<=\\b{w} mån)" for w in MONDAY_BEFORE + tuple(w.capitalize() for w in MONDAY_BEFORE))
     + "|" + "|".join(f"(?<={d} {link} mån)" for d in WEEKDAYS for link in ("och", "eller")) + ")"
     r"(?P<dot>\.)?(?![\w:/@-]|\.\w| om\b| av\b)"
 )
