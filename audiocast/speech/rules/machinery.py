@@ -596,7 +596,7 @@ def gender_after(m: re.Match[str]) -> str:
         # "21 nya jobb", "31 lediga platser": the noun after the adjective decides
         return "ett" if is_ett_noun(nxt) or _ett_plural(nxt) else "en"
     if lw.endswith("t") and not (lw.endswith("ett") and len(lw) >= 6):
-        nxt = "" if _SAID_NUMBER.fullmatch(next_word(m, 1)) else next_word(m, 1)  # "1 lott tio kronor": no noun (s66)
+        nxt = "" if _SAID_NUMBER.fullmatch(nxt := next_word(m, 1)) else nxt  # "1 lott tio kronor": no noun (s66)
         if nxt and nxt not in NOT_NOUN and (lw.endswith("tt") and nxt[0].islower() or is_ett_noun(nxt)):
             return "ett"  # "1 nytt hus", "1 stort hus"; not "1 minut före" ("före" is a neuter noun and a preposition)
     if noun_gender(lw) is None and _NAMED_BEFORE.search(m.string, 0, m.start()):

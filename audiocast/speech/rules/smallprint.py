@@ -183,8 +183,8 @@ def _flat(m: re.Match[str]) -> str | None:
     letter that ends a sentence lets a later sentence's rent make a flat); the ordinals' rule reads the
     rest ("en 3:a på 78 kvm" too)."""
     before = [w.strip(":,") for w in prev_words(m, 2, sentence=True)]
-    if len(before) == 2 and before[-1] in POSSESSIVES and before[0] in FLAT_AD_LABELS:
-        before = before[:1]  # "Bytes: vår 3:a (72 kvm)": the label, the owner's word, the flat (session 65, normalize534)
+    if len(before) == 2 and before[-1] in POSSESSIVES:  # the owner's word looked past to a label or a pair's word:
+        before = before[:1]  # "Bytes: vår 3:a (72 kvm)" (session 65, normalize534), "mot er 2:a" (session 66)
     labelled = bool(before) and before[-1] in FLAT_AD_LABELS
     rest = _SENTENCE_REST.match(m.string, m.end())
     if not labelled and _FLAT_PAIRED.search(m.string, max(0, m.start() - 40), m.start()):
@@ -192,8 +192,7 @@ def _flat(m: re.Match[str]) -> str | None:
         if (opening and opening[0].strip(":,") in FLAT_AD_LABELS) or (
                 rest is not None and any(w in rest.group(0) for w in FLAT_AD_WORDS)):
             return FLAT_NOUNS[int(m.group("n")) - 1]  # also with a size or a rent after it ("... 3:a centralt, hyra")
-    past = before[-1:] and (before[-1].endswith(_COMPARATIVE) or before[-1] in POSSESSIVES)  # "mot er 2:a" (s66)
-    pair_word = before[-2:-1] if past else before[-1:]
+    pair_word = before[-2:-1] if before[-1:] and before[-1].endswith(_COMPARATIVE) else before[-1:]
     if not labelled and pair_word and pair_word[0] in _FLAT_PAIR_WORDS:  # "mot större 2:a": past a comparative
         opening = prev_words(m, 12, sentence=True)  # "Bytes: 1:a i Majorna, 32 kvm, mot 2:a eller 3:a"
         labelled = bool(opening) and opening[0].strip(":,") in FLAT_AD_LABELS

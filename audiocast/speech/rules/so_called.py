@@ -12,13 +12,16 @@ from .machinery import is_ett_noun, prev_words
 
 
 def _sk_article(before: list[str]) -> str:
-    """The article that inflects "så kallad": the word before, or "en" after a person and a copula
-    ("Hon är s.k. förstagångsköpare" -> "så kallad")."""
-    if len(before) >= 2 and before[-1] in ("är", "var", "blev", "blir") and before[-2] in ("han", "hon", "hen"):
-        return "en"
-    if len(before) >= 2 and before[-1] in ("är", "var", "blev", "blir") and before[-2] in ("de", "dessa", "dom", "vi", "ni"):
-        return "de"  # "De är s.k. ensamkommande barn": a plural subject, the plural (a neuter noun's is the same word)
+    """The article that inflects "så kallad": the word before, or the subject's number before a copula
+    ("Hon är s.k. förstagångsköpare" -> "så kallad", "De är s.k. …" -> "så kallade")."""
+    if len(before) >= 2 and before[-1] in ("är", "var", "blev", "blir") and before[-2] in _SUBJECT_NUMBER:
+        return _SUBJECT_NUMBER[before[-2]]
     return before[-1] if before else ""
+
+
+# A subject before a copula and "s.k.": one person ("Hon är s.k. …") or several ("De är s.k. ensamkommande barn",
+# session 66: a neuter noun's plural is the same word, so the subject decides).
+_SUBJECT_NUMBER = {"han": "en", "hon": "en", "hen": "en", "de": "de", "dessa": "de", "dom": "de", "vi": "de", "ni": "de"}
 
 
 # Words before "s.k." that settle its form themselves (an article, a determiner, a possessive).

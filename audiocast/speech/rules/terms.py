@@ -18,8 +18,6 @@ _TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?
 _TERM_HINT = re.compile(r"[HVhv][Tt]\.?\s?[-–'’]?\d")  # a cheap test before the pattern
 
 
-
-
 def _said_term(m: re.Match[str]) -> str:
     said = TERMS[m.group("t").lower()]
     if (before := prev_words(m, 1)) and (owner_before(before[0]) or before[0] in TERM_INDEFINITE_BEFORE):
